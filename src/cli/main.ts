@@ -1,0 +1,42 @@
+/**
+ * taizhang — the command line. Each command lives in its own module under ./commands and exports
+ * `run(args: string[], io: CliIO): Promise<number>` (the exit code).
+ */
+import { CliIO, processIO } from "./io";
+
+type CommandModule = { run(args: string[], io: CliIO): Promise<number> };
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
+  parse: { summary: "parse PLAN.txt            把工作要点文本解析为 JSON", load: () => import("./commands/parse") },
+  workbook: {
+    summary: "workbook [--plan P] [--out F] [--from OLD.xlsx] [--for 部门]  生成台账工作簿",
+    load: () => import("./commands/workbook"),
+  },
+  merge: { summary: "merge MASTER.xlsx RETURNED.xlsx… [--out F]  合并各部门回收表", load: () => import("./commands/merge") },
+};
+
+function usage(): string {
+  const lines = Object.values(COMMANDS).map((c) => `  taizhang ${c.summary}`);
+  return ["用法 (usage):", ...lines, ""].join("\n");
+}
+
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    io.out(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`taizhang: 未知命令 “${name}”。\n${usage()}`);
+    return 2;
+  }
+  let mod: CommandModule;
+  try {
+    mod = await command.load();
+  } catch {
+    io.err(`taizhang: 命令 “${name}” 尚未实现。`);
+    return 2;
+  }
+  return mod.run(rest, io);
+}

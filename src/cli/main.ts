@@ -12,7 +12,6 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
     summary: "workbook [--plan P] [--out F] [--from OLD.xlsx] [--for 部门]  生成台账工作簿",
     load: () => import("./commands/workbook"),
   },
-  merge: { summary: "merge MASTER.xlsx RETURNED.xlsx… [--out F]  合并各部门回收表", load: () => import("./commands/merge") },
 };
 
 function usage(): string {

@@ -1,0 +1,73 @@
+/**
+ * The contract between the task pane (and ribbon commands) and the workbook. The pane talks to Excel only
+ * through an implementation of this interface (src/excel/ledger-api.ts, built on Office.js); every
+ * `Excel.run` of the add-in lives in src/excel.
+ */
+import type { Overview } from "../core/overview/types";
+import type { Normalisation, ValidationReport } from "../core/validation/types";
+
+export interface HostCapabilities {
+  /** ExcelApi 1.8: PivotTables. Without it the formula summary on 部门汇总 is the summary. */
+  pivotTables: boolean;
+  /** ExcelApi 1.8: data validation on the status column. Without it, 校验 still catches bad statuses. */
+  dataValidation: boolean;
+}
+
+export type RepairKind =
+  | "sheet"
+  | "table"
+  | "department-column"
+  | "fill-column"
+  | "data-validation"
+  | "conditional-format"
+  | "named-range"
+  | "settings"
+  | "rows";
+
+export interface Repair {
+  kind: RepairKind;
+  /** Chinese, e.g. "补回部门列“商标局”". */
+  message: string;
+}
+
+export interface ApplyReport {
+  /** True when the ledger did not exist and was created. */
+  created: boolean;
+  /** Rows whose cells were written (0 when nothing changed). */
+  rowsWritten: number;
+  /** Rows whose filled-in cells were kept from what people typed. */
+  rowsKept: number;
+  repairs: Repair[];
+}
+
+export interface SummaryReport {
+  mode: "pivot" | "formula";
+  /** True when the PivotTable was created (rather than refreshed). */
+  created: boolean;
+}
+
+/** Typed errors, from Office.js errors or the ledger's state, with a Chinese message and a next step. */
+export type LedgerErrorCode =
+  | "cell-edit-mode"
+  | "not-found"
+  | "protected"
+  | "no-ledger"
+  | "unsupported"
+  | "too-large"
+  | "general";
+
+export interface LedgerApi {
+  capabilities(): HostCapabilities;
+  createOrUpdate(): Promise<ApplyReport>;
+  validate(): Promise<ValidationReport>;
+  applyNormalisations(changes: Normalisation[]): Promise<number>;
+  refreshSummary(): Promise<SummaryReport>;
+  /** Filters the ledger table to one department's items; null clears the filter. */
+  filterByDepartment(department: string | null): Promise<void>;
+  /** Null when the workbook has no ledger yet. */
+  readOverview(): Promise<Overview | null>;
+  /** Selects a cell such as "台账!Q7" in Excel. */
+  selectAddress(address: string): Promise<void>;
+  /** Re-validates changed rows and stamps 更新时间 while the pane is open; returns an unsubscribe function. */
+  watchLedger(onChange: (report: ValidationReport) => void): Promise<() => Promise<void>>;
+}

@@ -5,9 +5,16 @@
  */
 
 /** What a department is asked to do for an item. */
-export type Role = "lead" | "responsible" | "shared" | "supervise" | "cooperate";
+export type Role =
+  "lead" | "responsible" | "shared" | "supervise" | "cooperate";
 
-export const ROLES: readonly Role[] = ["lead", "responsible", "shared", "supervise", "cooperate"];
+export const ROLES: readonly Role[] = [
+  "lead",
+  "responsible",
+  "shared",
+  "supervise",
+  "cooperate",
+];
 
 /** A department named by the plan: a real unit, or a placeholder role such as 政策牵头起草部门. */
 export type DepartmentKind = "unit" | "placeholder";

@@ -10,7 +10,6 @@
  *                      (scripts/start.js sets them; otherwise .certs/localhost.{crt,key} if present,
  *                      otherwise webpack-dev-server generates its own self-signed certificate).
  */
-/* eslint-env node */
 "use strict";
 
 const fs = require("node:fs");

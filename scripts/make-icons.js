@@ -38,7 +38,11 @@ const layers = [
   {
     color: BLUE,
     hit: (x, y) =>
-      x >= PAGE.left && x <= PAGE.right && y >= PAGE.top && y <= 0.36 && inRoundedRect(x, y, PAGE.left, PAGE.top, PAGE.right, PAGE.bottom, 0.04),
+      x >= PAGE.left &&
+      x <= PAGE.right &&
+      y >= PAGE.top &&
+      y <= 0.36 &&
+      inRoundedRect(x, y, PAGE.left, PAGE.top, PAGE.right, PAGE.bottom, 0.04),
   },
   {
     // ruling: two horizontal lines and one vertical column divider

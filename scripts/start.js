@@ -90,10 +90,14 @@ async function httpsOptions() {
   const options = selfSignedOptions();
   const rel = path.relative(ROOT, CERT_FILE);
   log(`✔ 已改用自签名证书 ${rel} / Falling back to the self-signed certificate ${rel}.`);
-  log("  注意：浏览器和 Office 必须信任此证书，加载项才能加载。请把该证书导入系统或浏览器的“受信任的根证书”，");
+  log(
+    "  注意：浏览器和 Office 必须信任此证书，加载项才能加载。请把该证书导入系统或浏览器的“受信任的根证书”，",
+  );
   log(`  或先在浏览器中打开 https://localhost:${PORT}/taskpane.html 并确认继续访问。`);
   log("  Note: the browser/Office must trust this certificate before the add-in will load. Import it as a");
-  log(`  trusted root in your OS or browser, or open https://localhost:${PORT}/taskpane.html once and accept it.`);
+  log(
+    `  trusted root in your OS or browser, or open https://localhost:${PORT}/taskpane.html once and accept it.`,
+  );
   return options;
 }
 
@@ -106,14 +110,20 @@ function printSideloadHelp() {
   log("旁加载（sideload）manifest.xml：");
   log("  • Excel 网页版 / Excel on the web：插入 → 加载项 → 上传我的加载项 → 选择 manifest.xml");
   log("      (Insert → Add-ins → Upload My Add-in → choose manifest.xml)");
-  log("  • Windows 桌面版 / Windows desktop：把 manifest.xml 放进一个共享文件夹，在 文件 → 选项 → 信任中心 →");
+  log(
+    "  • Windows 桌面版 / Windows desktop：把 manifest.xml 放进一个共享文件夹，在 文件 → 选项 → 信任中心 →",
+  );
   log("      信任中心设置 → 受信任的加载项目录 中添加该共享路径并勾选“显示在菜单中”，重启 Excel 后在");
   log("      插入 → 我的加载项 → 共享文件夹 中选择“台账”。");
-  log("      (shared-folder catalog: Trust Center → Trusted Add-in Catalogs → add the \\\\share path, Show in Menu,");
+  log(
+    "      (shared-folder catalog: Trust Center → Trusted Add-in Catalogs → add the \\\\share path, Show in Menu,",
+  );
   log("      restart Excel, then Insert → My Add-ins → SHARED FOLDER → 台账)");
   log("  • Mac：把 manifest.xml 复制到 ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/");
   log("      （目录不存在就新建），重启 Excel 后在 插入 → 我的加载项 中选择“台账”。");
-  log("      (copy manifest.xml into that wef folder, create it if missing, restart Excel, Insert → My Add-ins)");
+  log(
+    "      (copy manifest.xml into that wef folder, create it if missing, restart Excel, Insert → My Add-ins)",
+  );
   log("");
   log("按 Ctrl+C 停止 / Press Ctrl+C to stop.");
 }
@@ -122,7 +132,10 @@ async function main() {
   const https = await httpsOptions();
   const webpack = require("webpack");
   const WebpackDevServer = require("webpack-dev-server");
-  const config = require(path.join(ROOT, "webpack.config.js"))({ WEBPACK_SERVE: true }, { mode: "development" });
+  const config = require(path.join(ROOT, "webpack.config.js"))(
+    { WEBPACK_SERVE: true },
+    { mode: "development" },
+  );
   const compiler = webpack(config);
   const server = new WebpackDevServer(
     { ...config.devServer, port: PORT, server: { type: "https", options: https } },

@@ -1,0 +1,106 @@
+/**
+ * Proves the architecture rules in eslint.config.js actually bite: code is linted as if it lived at a given
+ * path in src/ (ESLint resolves the config by file path; nothing is written into the source tree, so
+ * concurrent builds and type checks never see a probe file).
+ */
+import path from "node:path";
+import { ESLint, Linter } from "eslint";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+
+// Loaded with require() and passed as overrideConfig: ESLint's own config loading uses dynamic import(),
+// which jest's CommonJS sandbox does not support.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const config = require(path.join(ROOT, "eslint.config.js")) as Linter.Config[];
+const eslint = new ESLint({ cwd: ROOT, overrideConfigFile: true, overrideConfig: config });
+
+async function ruleIds(relativePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, relativePath) });
+  const fatal = result.messages.filter((m) => m.fatal);
+  expect(fatal).toEqual([]);
+  return result.messages.map((m) => m.ruleId ?? "");
+}
+
+describe("src/core stays pure", () => {
+  test.each([
+    ["exceljs", 'import ExcelJS from "exceljs";\nexport const w = new ExcelJS.Workbook();\n'],
+    ["react", 'import { useState } from "react";\nexport const s = useState;\n'],
+    ["Fluent UI", 'import { Button } from "@fluentui/react-components";\nexport const b = Button;\n'],
+    ["node:fs", 'import { readFileSync } from "node:fs";\nexport const r = readFileSync;\n'],
+    ["path", 'import path from "path";\nexport const j = path.join;\n'],
+    ["the task pane", 'import { App } from "../../taskpane/App";\nexport const a = App;\n'],
+    ["the Excel adapter", 'import { writeLedger } from "../excel/ledger";\nexport const w = writeLedger;\n'],
+    [
+      "the in-memory host",
+      'import { FakeHost } from "../../testing/excel-host";\nexport const h = FakeHost;\n',
+    ],
+  ])("importing %s from src/core is reported", async (_what, code) => {
+    expect(await ruleIds("src/core/plan/__probe__.ts", code)).toContain("no-restricted-imports");
+  });
+
+  test.each([
+    ["Excel", "export async function f(): Promise<void> {\n  await Excel.run(async () => undefined);\n}\n"],
+    ["Office", "export const ready = Office.onReady;\n"],
+    ["window", "export const w = window.location.href;\n"],
+    ["document", 'export const el = document.getElementById("x");\n'],
+  ])("using the %s global in src/core is reported", async (_what, code) => {
+    expect(await ruleIds("src/core/__probe__.ts", code)).toContain("no-restricted-globals");
+  });
+
+  test("pure domain code in src/core passes", async () => {
+    const code =
+      'import type { Plan } from "./plan/types";\nexport function count(plan: Plan): number {\n  return plan.items.length;\n}\n';
+    expect(await ruleIds("src/core/__probe__.ts", code)).toEqual([]);
+  });
+});
+
+describe("Excel.run lives only in src/excel", () => {
+  const code =
+    "export async function f(): Promise<void> {\n  await Excel.run(async (context) => {\n    await context.sync();\n  });\n}\n";
+
+  test.each(["src/taskpane/__probe__.tsx", "src/commands/__probe__.ts", "src/cli/__probe__.ts"])(
+    "Excel.run in %s is reported",
+    async (file) => {
+      expect(await ruleIds(file, code)).toContain("no-restricted-properties");
+    },
+  );
+
+  test.each([
+    "src/excel/__probe__.ts",
+    "src/testing/excel-host/__probe__.ts",
+    "tests/excel/__probe__.test.ts",
+  ])("Excel.run in %s is allowed", async (file) => {
+    expect(await ruleIds(file, code)).not.toContain("no-restricted-properties");
+  });
+});
+
+describe("Office.js batching rules (eslint-plugin-office-addins)", () => {
+  test("reading a property that was never loaded is reported", async () => {
+    const code = [
+      "export async function f(): Promise<string> {",
+      "  return Excel.run(async (context) => {",
+      '    const range = context.workbook.worksheets.getActiveWorksheet().getRange("A1");',
+      "    await context.sync();",
+      "    return String(range.values);",
+      "  });",
+      "}",
+      "",
+    ].join("\n");
+    expect(await ruleIds("src/excel/__probe__.ts", code)).toContain("office-addins/load-object-before-read");
+  });
+
+  test("context.sync() inside a loop is reported", async () => {
+    const code = [
+      "export async function f(names: string[]): Promise<void> {",
+      "  await Excel.run(async (context) => {",
+      "    for (const name of names) {",
+      "      context.workbook.worksheets.add(name);",
+      "      await context.sync();",
+      "    }",
+      "  });",
+      "}",
+      "",
+    ].join("\n");
+    expect(await ruleIds("src/excel/__probe__.ts", code)).toContain("office-addins/no-context-sync-in-loop");
+  });
+});

@@ -12,18 +12,14 @@ import { CliIO } from "../io";
 const USAGE = "用法：taizhang parse PLAN.txt";
 
 /** Reads a UTF-8 text file, or returns a Chinese message saying why it cannot. */
-export function readPlanFile(
-  path: string,
-  shown: string = path,
-): { text: string } | { error: string } {
+export function readPlanFile(path: string, shown: string = path): { text: string } | { error: string } {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return { error: `找不到文件 “${shown}”。` };
-    if (code === "EISDIR")
-      return { error: `“${shown}” 是文件夹，不是文本文件。` };
+    if (code === "EISDIR") return { error: `“${shown}” 是文件夹，不是文本文件。` };
     return { error: `无法读取文件 “${shown}”（${code ?? String(err)}）。` };
   }
   try {

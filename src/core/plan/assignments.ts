@@ -6,17 +6,16 @@ import { splitDepartmentList } from "./departments";
 import { Assignment, Role } from "./types";
 
 /** Role phrases, longest first at any position. `matter`: whether a matter may follow (负责新录入人员培训工作). */
-const ROLE_PHRASES: readonly { phrase: string; role: Role; matter: boolean }[] =
-  [
-    { phrase: "按照职责分工负责", role: "shared", matter: true },
-    { phrase: "按职责分工负责", role: "shared", matter: true },
-    { phrase: "督促落实", role: "supervise", matter: false },
-    { phrase: "牵头负责", role: "lead", matter: true },
-    { phrase: "配合做好", role: "cooperate", matter: true },
-    { phrase: "配合", role: "cooperate", matter: false },
-    { phrase: "牵头", role: "lead", matter: false },
-    { phrase: "负责", role: "responsible", matter: true },
-  ];
+const ROLE_PHRASES: readonly { phrase: string; role: Role; matter: boolean }[] = [
+  { phrase: "按照职责分工负责", role: "shared", matter: true },
+  { phrase: "按职责分工负责", role: "shared", matter: true },
+  { phrase: "督促落实", role: "supervise", matter: false },
+  { phrase: "牵头负责", role: "lead", matter: true },
+  { phrase: "配合做好", role: "cooperate", matter: true },
+  { phrase: "配合", role: "cooperate", matter: false },
+  { phrase: "牵头", role: "lead", matter: false },
+  { phrase: "负责", role: "responsible", matter: true },
+];
 
 /** A matter must not itself hold a role phrase (that would mean we split at the wrong place). */
 const ROLE_WORD = /负责|牵头|配合|督促|分工/;
@@ -39,9 +38,7 @@ interface PartReading {
   spansSegment: boolean;
 }
 
-function readDepartmentsAndRole(
-  text: string,
-): Omit<PartReading, "spansSegment"> | null {
+function readDepartmentsAndRole(text: string): Omit<PartReading, "spansSegment"> | null {
   const chars = [...text];
   for (let i = 1; i < chars.length; i++) {
     const rest = chars.slice(i).join("");
@@ -50,8 +47,7 @@ function readDepartmentsAndRole(
       const after = rest.slice(phrase.length).trim();
       if (after !== "" && (!matter || ROLE_WORD.test(after))) continue;
       const departments = splitDepartmentList(chars.slice(0, i).join(""));
-      if (departments)
-        return { departments, role, scope: after === "" ? null : after };
+      if (departments) return { departments, role, scope: after === "" ? null : after };
     }
   }
   return null;
@@ -61,9 +57,7 @@ function readPart(part: string): PartReading | null {
   const you = part.indexOf("由");
   if (you >= 0) {
     const scope = part.slice(0, you).trim();
-    const reading = ROLE_WORD.test(scope)
-      ? null
-      : readDepartmentsAndRole(part.slice(you + 1).trim());
+    const reading = ROLE_WORD.test(scope) ? null : readDepartmentsAndRole(part.slice(you + 1).trim());
     if (reading)
       return {
         ...reading,
@@ -89,8 +83,7 @@ export function readClause(clause: string): ClauseReading {
       .map((p) => p.trim().replace(/[。.]+$/, ""))
       .filter((p) => p !== "");
     const readings = parts.map((part) => ({ part, reading: readPart(part) }));
-    const segmentScope =
-      readings.find((r) => r.reading?.spansSegment)?.reading?.scope ?? null;
+    const segmentScope = readings.find((r) => r.reading?.spansSegment)?.reading?.scope ?? null;
     for (const { part, reading } of readings) {
       if (!reading) {
         unknown.push(part);

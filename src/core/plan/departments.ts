@@ -2,8 +2,7 @@
 import { Department, DepartmentKind } from "./types";
 
 /** Endings of organisational units (司, 局, 部, 中心, 报社 …) and of placeholder roles (部门, 单位). */
-const UNIT_ENDINGS =
-  /(?:室|司|局|部|处|厅|中心|社|会|所|院|组|委|办|科|队|站|馆|校|公司|集团|署|部门|单位)$/;
+const UNIT_ENDINGS = /(?:室|司|局|部|处|厅|中心|社|会|所|院|组|委|办|科|队|站|馆|校|公司|集团|署|部门|单位)$/;
 /** Words that belong to role clauses, never at the end of a department's name. */
 const ROLE_WORD_AT_END = /(?:牵头|负责|配合|督促|落实|分工)$/;
 const NOT_IN_NAME = /[,，;；:：。!！?？()（）\s]/;
@@ -21,9 +20,7 @@ export function looksLikeDepartment(name: string): boolean {
 
 /** A role rather than a unit: 各有关部门单位, 政策牵头起草部门, 新媒体开设部门单位, 有关单位 … */
 export function departmentKind(name: string): DepartmentKind {
-  return /^(?:各|有关|相关)/.test(name) || /(?:部门|单位)$/.test(name)
-    ? "placeholder"
-    : "unit";
+  return /^(?:各|有关|相关)/.test(name) || /(?:部门|单位)$/.test(name) ? "placeholder" : "unit";
 }
 
 const LIST_SEPARATOR = /、/;
@@ -37,9 +34,7 @@ const FINAL_JOIN = /[和及]/g;
 export function splitDepartmentList(text: string): string[] | null {
   const parts = text.split(LIST_SEPARATOR).map((p) => p.trim());
   const last = parts.pop() ?? "";
-  const joins = [...last.matchAll(FINAL_JOIN)]
-    .map((m) => m.index ?? 0)
-    .reverse();
+  const joins = [...last.matchAll(FINAL_JOIN)].map((m) => m.index ?? 0).reverse();
   let tail = [last];
   for (const at of joins) {
     const left = last.slice(0, at);
@@ -54,9 +49,7 @@ export function splitDepartmentList(text: string): string[] | null {
 }
 
 /** Units first in order of first appearance, then placeholders in order of first appearance. */
-export function orderDepartments(
-  namesInOrder: readonly string[],
-): Department[] {
+export function orderDepartments(namesInOrder: readonly string[]): Department[] {
   const seen = new Set<string>();
   const all: Department[] = [];
   for (const name of namesInOrder) {
@@ -64,8 +57,5 @@ export function orderDepartments(
     seen.add(name);
     all.push({ name, kind: departmentKind(name) });
   }
-  return [
-    ...all.filter((d) => d.kind === "unit"),
-    ...all.filter((d) => d.kind === "placeholder"),
-  ];
+  return [...all.filter((d) => d.kind === "unit"), ...all.filter((d) => d.kind === "placeholder")];
 }

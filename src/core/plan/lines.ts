@@ -23,8 +23,7 @@ const SUBSECTION = new RegExp(`^[(（]\\s*(${N})\\s*[)）]\\s*(.*)$`);
 const ITEM = /^([0-9０-９]+)\s*(?:[.．](?![0-9０-９])|、)\s*(.*)$/;
 const PUBLISHED =
   /^(?:文章)?(?:发表时间|发布时间|发布日期|发文日期|成文日期|日期)\s*[:：]\s*([0-9０-９]{4})\s*[-/.年]\s*([0-9０-９]{1,2})\s*[-/.月]\s*([0-9０-９]{1,2})/;
-const FOOTER =
-  /^(?:文章附件|相关链接|相关文章|相关阅读|相关新闻|版权所有|Copyright|©|打印本页|关闭窗口)/i;
+const FOOTER = /^(?:文章附件|相关链接|相关文章|相关阅读|相关新闻|版权所有|Copyright|©|打印本页|关闭窗口)/i;
 const BOILERPLATE: readonly RegExp[] = [
   /^(?:来源|作者|责任编辑|编辑|浏览次数|点击数|字号|【字体|【打印|分享到)/,
   /版权所有|©|ICP备/,
@@ -52,22 +51,17 @@ export function classifyLine(raw: string): PlanLine {
   if (FOOTER.test(line)) return { kind: "footer" };
   const published = PUBLISHED.exec(line);
   if (published) {
-    const [y, m, d] = [published[1], published[2], published[3]].map(
-      toAsciiDigits,
-    );
+    const [y, m, d] = [published[1], published[2], published[3]].map(toAsciiDigits);
     return { kind: "published", date: `${y}-${pad2(m)}-${pad2(d)}` };
   }
   const item = ITEM.exec(line);
-  if (item)
-    return { kind: "item", no: Number(toAsciiDigits(item[1])), body: item[2] };
+  if (item) return { kind: "item", no: Number(toAsciiDigits(item[1])), body: item[2] };
   const sub = SUBSECTION.exec(line);
   const subNo = sub ? parseNumeral(sub[1]) : null;
-  if (sub && subNo !== null)
-    return { kind: "subsection", no: subNo, title: trimLine(sub[2]) };
+  if (sub && subNo !== null) return { kind: "subsection", no: subNo, title: trimLine(sub[2]) };
   const section = SECTION.exec(line);
   const sectionNo = section ? parseNumeral(section[1]) : null;
-  if (section && sectionNo !== null)
-    return { kind: "section", no: sectionNo, title: trimLine(section[2]) };
+  if (section && sectionNo !== null) return { kind: "section", no: sectionNo, title: trimLine(section[2]) };
   if (BOILERPLATE.some((re) => re.test(line))) return { kind: "boilerplate" };
   return { kind: "text", text: line };
 }

@@ -21,24 +21,13 @@ export class NumberingCheck {
     const label = LABEL[this.thing];
     const item = this.thing === "item" ? no : null;
     let issue: PlanIssue | null = null;
-    if (no <= this.last) {
-      issue = planIssues.numbering(
-        line,
-        item,
-        `编号重复或倒序：${label(no)} 出现在 ${label(this.last)} 之后`,
-        text,
-      );
+    if (no === this.last) {
+      issue = planIssues.numbering(line, item, `编号重复：${label(no)}已出现过`, text);
+    } else if (no < this.last) {
+      issue = planIssues.numbering(line, item, `编号倒序：${label(no)}出现在${label(this.last)}之后`, text);
     } else if (no > expected) {
-      const missing =
-        no - 1 === expected
-          ? label(expected)
-          : `${label(expected)}至${label(no - 1)}`;
-      issue = planIssues.numbering(
-        line,
-        item,
-        `编号不连续：缺少${missing}`,
-        text,
-      );
+      const missing = no - 1 === expected ? label(expected) : `${label(expected)}至${label(no - 1)}`;
+      issue = planIssues.numbering(line, item, `编号不连续：缺少${missing}`, text);
     }
     this.last = Math.max(this.last, no);
     return issue;

@@ -22,9 +22,7 @@ export const CHINESE_NUMERAL_CHARS = "零〇一二两三四五六七八九十百
 
 /** Full-width digits (０-９) to ASCII. */
 export function toAsciiDigits(text: string): string {
-  return text.replace(/[０-９]/g, (c) =>
-    String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30),
-  );
+  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30));
 }
 
 function parseChinese(text: string): number | null {

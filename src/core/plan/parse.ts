@@ -11,14 +11,7 @@ import { classifyLine, PlanLine, splitLines } from "./lines";
 import { NumberingCheck } from "./numbering";
 import { readRequirements } from "./requirements";
 import { splitRoleClause } from "./role-clause";
-import {
-  Item,
-  ParseResult,
-  Plan,
-  PlanIssue,
-  Section,
-  Subsection,
-} from "./types";
+import { Item, ParseResult, Plan, PlanIssue, Section, Subsection } from "./types";
 
 export interface ParsePlanOptions {
   /** n working days after an ISO date (default: China's official calendar, see core/time/workdays). */
@@ -35,15 +28,13 @@ interface RawItem {
 
 /** The issuing body: the title's prefix before the year (国家知识产权局2019年… -> 国家知识产权局). */
 export function issuerOf(title: string): string {
-  const m = /^(.*?)(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年/.exec(
-    title,
-  );
+  const m = /^(.*?)(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年/.exec(title);
   return m ? m[1].trim() : "";
 }
 
 function buildItem(raw: RawItem, issues: PlanIssue[]): Item {
   const { text, clause } = splitRoleClause(raw.body);
-  if (clause === null) {
+  if (clause === null || clause === "") {
     issues.push(planIssues.missingClause(raw.line, raw.no, raw.body));
     return {
       no: raw.no,
@@ -55,8 +46,7 @@ function buildItem(raw: RawItem, issues: PlanIssue[]): Item {
     };
   }
   const reading = readClause(clause);
-  for (const part of reading.unknown)
-    issues.push(planIssues.unknownClause(raw.line, raw.no, part));
+  for (const part of reading.unknown) issues.push(planIssues.unknownClause(raw.line, raw.no, part));
   if (reading.assignments.length === 0 && reading.unknown.length === 0) {
     issues.push(planIssues.unknownClause(raw.line, raw.no, clause));
   }
@@ -70,10 +60,7 @@ function buildItem(raw: RawItem, issues: PlanIssue[]): Item {
   };
 }
 
-export function parsePlan(
-  text: string,
-  options: ParsePlanOptions = {},
-): ParseResult<Plan> {
+export function parsePlan(text: string, options: ParsePlanOptions = {}): ParseResult<Plan> {
   const issues: PlanIssue[] = [];
   const lines: PlanLine[] = [];
   for (const raw of splitLines(text)) {
@@ -140,11 +127,9 @@ export function parsePlan(
         const current = rawItems[rawItems.length - 1];
         if (!title && !started) title = line.text;
         else if (!started) preamble.push(line.text);
-        else if (index > lastItemIndex && lastItemIndex >= 0)
-          closing.push(line.text);
+        else if (index > lastItemIndex && lastItemIndex >= 0) closing.push(line.text);
         // A line between items continues an item still waiting for its role clause.
-        else if (current && splitRoleClause(current.body).clause === null)
-          current.body += line.text;
+        else if (current && splitRoleClause(current.body).clause === null) current.body += line.text;
         else issues.push(planIssues.unrecognisedLine(lineNo, line.text));
         return;
       }
@@ -158,9 +143,7 @@ export function parsePlan(
   if (rawItems.length === 0) issues.push(planIssues.noItems(1));
 
   const items = rawItems.map((raw) => buildItem(raw, issues));
-  const departments = orderDepartments(
-    items.flatMap((item) => item.assignments.map((a) => a.department)),
-  );
+  const departments = orderDepartments(items.flatMap((item) => item.assignments.map((a) => a.department)));
   const requirements = readRequirements(closing.join(""), {
     published,
     addWorkdays: options.addWorkdays ?? addWorkdays,

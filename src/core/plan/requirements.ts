@@ -40,31 +40,21 @@ export function readSubject(piece: string): string[] | null {
     if (!SUBJECT_VERBS.some((v) => rest.startsWith(v))) continue;
     const prefix = chars.slice(0, i).join("");
     // "各项工作的牵头部门和责任部门": the qualifier before 的 is not part of the names.
-    const names = splitDepartmentList(
-      prefix.slice(prefix.lastIndexOf("的") + 1),
-    );
+    const names = splitDepartmentList(prefix.slice(prefix.lastIndexOf("的") + 1));
     if (names) return names;
   }
   return null;
 }
 
 function toDate(y: string, m: string, d: string): string | null {
-  const [year, month, day] = [
-    parseNumeral(y),
-    parseNumeral(m),
-    parseNumeral(d),
-  ];
+  const [year, month, day] = [parseNumeral(y), parseNumeral(m), parseNumeral(d)];
   if (year === null || month === null || day === null) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
-    return null;
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return date.toISOString().slice(0, 10);
 }
 
-export function readDeadline(
-  text: string,
-  options: RequirementOptions,
-): Deadline | null {
+export function readDeadline(text: string, options: RequirementOptions): Deadline | null {
   const workdays = WORKDAYS.exec(text);
   const days = workdays ? parseNumeral(workdays[1]) : null;
   if (days !== null) {
@@ -93,10 +83,7 @@ interface Draft {
   text: string;
 }
 
-export function readRequirements(
-  closing: string,
-  options: RequirementOptions,
-): Requirement[] {
+export function readRequirements(closing: string, options: RequirementOptions): Requirement[] {
   const drafts: Draft[] = [];
   for (const piece of closing.match(PIECE) ?? []) {
     const who = readSubject(piece.trim());
@@ -108,8 +95,7 @@ export function readRequirements(
   const used = new Map<string, number>();
   return drafts.map((draft, index) => {
     const text = draft.text.replace(/[,，]+$/, "");
-    const base =
-      IDS.find(([re]) => re.test(text))?.[1] ?? `requirement-${index + 1}`;
+    const base = IDS.find(([re]) => re.test(text))?.[1] ?? `requirement-${index + 1}`;
     const count = (used.get(base) ?? 0) + 1;
     used.set(base, count);
     return {

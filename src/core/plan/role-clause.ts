@@ -17,8 +17,7 @@ export function splitRoleClause(body: string): SplitItem {
   const trimmed = body.replace(/[\s\u3000]+$/, "");
   const chars = [...trimmed];
   const last = chars.length - 1;
-  if (last < 0 || !CLOSE.has(chars[last]))
-    return { text: trimmed, clause: null };
+  if (last < 0 || !CLOSE.has(chars[last])) return { text: trimmed, clause: null };
   let depth = 0;
   for (let i = last; i >= 0; i--) {
     if (CLOSE.has(chars[i])) depth += 1;

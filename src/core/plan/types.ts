@@ -5,16 +5,9 @@
  */
 
 /** What a department is asked to do for an item. */
-export type Role =
-  "lead" | "responsible" | "shared" | "supervise" | "cooperate";
+export type Role = "lead" | "responsible" | "shared" | "supervise" | "cooperate";
 
-export const ROLES: readonly Role[] = [
-  "lead",
-  "responsible",
-  "shared",
-  "supervise",
-  "cooperate",
-];
+export const ROLES: readonly Role[] = ["lead", "responsible", "shared", "supervise", "cooperate"];
 
 /** A department named by the plan: a real unit, or a placeholder role such as 政策牵头起草部门. */
 export type DepartmentKind = "unit" | "placeholder";
@@ -61,8 +54,7 @@ export interface Item {
 
 /** A deadline: a fixed date, or a number of working days after the plan's publication. */
 export type Deadline =
-  | { kind: "date"; date: string }
-  | { kind: "workdays"; days: number; from: "published"; date: string | null };
+  { kind: "date"; date: string } | { kind: "workdays"; days: number; from: "published"; date: string | null };
 
 /** A plan-level requirement from the closing paragraph. */
 export interface Requirement {
@@ -98,13 +90,7 @@ export interface PlanIssue {
   line: number;
   /** The item it concerns, if any. */
   item: number | null;
-  kind:
-    | "no-items"
-    | "unknown-clause"
-    | "missing-clause"
-    | "numbering"
-    | "unrecognised-line"
-    | "no-title";
+  kind: "no-items" | "unknown-clause" | "missing-clause" | "numbering" | "unrecognised-line" | "no-title";
   message: string;
   text: string;
 }

@@ -11,8 +11,7 @@ function toUtcDate(isoDate: string): Date {
   const m = ISO_DATE.exec(isoDate);
   if (!m) throw new RangeError(`日期格式应为 yyyy-mm-dd：“${isoDate}”`);
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (date.toISOString().slice(0, 10) !== isoDate)
-    throw new RangeError(`无效日期：“${isoDate}”`);
+  if (date.toISOString().slice(0, 10) !== isoDate) throw new RangeError(`无效日期：“${isoDate}”`);
   return date;
 }
 
@@ -26,8 +25,7 @@ const coveredYears = new Map<number, boolean>();
 export function isCalendarCovered(year: number): boolean {
   let known = coveredYears.get(year);
   if (known === undefined) {
-    known =
-      getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
+    known = getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
     coveredYears.set(year, known);
   }
   return known;
@@ -44,16 +42,13 @@ export function isWorkingDay(isoDate: string): boolean {
  * Throws RangeError for a malformed date, a negative n, or a span the holiday calendar does not cover.
  */
 export function addWorkdays(isoDate: string, n: number): string {
-  if (!Number.isInteger(n) || n < 0)
-    throw new RangeError(`工作日天数应为非负整数：${n}`);
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`工作日天数应为非负整数：${n}`);
   const day = toUtcDate(isoDate);
   let left = n;
   while (left > 0) {
     day.setUTCDate(day.getUTCDate() + 1);
     if (!isCalendarCovered(day.getUTCFullYear())) {
-      throw new RangeError(
-        `节假日日历不包含 ${day.getUTCFullYear()} 年，无法计算工作日`,
-      );
+      throw new RangeError(`节假日日历不包含 ${day.getUTCFullYear()} 年，无法计算工作日`);
     }
     if (isWorkday(toIso(day))) left -= 1;
   }

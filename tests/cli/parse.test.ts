@@ -1,0 +1,87 @@
+/** `taizhang parse` through main(), with captured output. */
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { main } from "../../src/cli/main";
+import { CliIO } from "../../src/cli/io";
+import { Plan } from "../../src/core/plan/types";
+
+const ROOT = join(__dirname, "../..");
+
+function capture(cwd = ROOT): CliIO & { stdout: string; stderr: string } {
+  const io = {
+    stdout: "",
+    stderr: "",
+    cwd,
+    out(text: string) {
+      io.stdout += text.endsWith("\n") ? text : text + "\n";
+    },
+    err(text: string) {
+      io.stderr += text.endsWith("\n") ? text : text + "\n";
+    },
+  };
+  return io;
+}
+
+const lines = (text: string) => text.split("\n").filter((l) => l !== "");
+
+describe("taizhang parse", () => {
+  it("prints the plan JSON (2-space indent, trailing newline) and exits 0", async () => {
+    const io = capture();
+    const code = await main(["parse", "data/plans/cnipa-2019-zhengwu-gongkai-gongzuo-yaodian.txt"], io);
+    expect(code).toBe(0);
+    expect(io.stderr).toBe("");
+    expect(io.stdout.endsWith("}\n")).toBe(true);
+    expect(io.stdout.startsWith('{\n  "title": "国家知识产权局2019年政务公开工作要点",\n')).toBe(true);
+    const plan = JSON.parse(io.stdout) as Plan;
+    expect(plan.items).toHaveLength(30);
+    expect(io.stdout).toBe(readFileSync(join(ROOT, "data/plans/cnipa-2019.json"), "utf8"));
+  });
+
+  it("resolves the file against the working directory", async () => {
+    const io = capture(join(ROOT, "data/plans"));
+    expect(await main(["parse", "cnipa-2019-zhengwu-gongkai-gongzuo-yaodian.txt"], io)).toBe(0);
+  });
+
+  it("reports problems on stderr, one per line with line numbers, in Chinese, and still exits 0", async () => {
+    const io = capture();
+    const code = await main(["parse", "tests/fixtures/plans/unknown-clause.txt"], io);
+    expect(code).toBe(0);
+    expect(lines(io.stderr)).toEqual([
+      "第 9 行，第 2 项：无法识别的分工表述 “办公室会同有关方面研究”",
+      "第 11 行，第 3 项：无法识别的分工表述 “各司局视情况参与”",
+      "第 15 行，第 5 项：事项末尾没有括号内的分工表述（如“（办公室负责）”）",
+    ]);
+    expect((JSON.parse(io.stdout) as Plan).items).toHaveLength(5);
+  });
+
+  it("exits 1 when there are no recognisable items", async () => {
+    const io = capture();
+    expect(await main(["parse", "tests/fixtures/plans/no-items.txt"], io)).toBe(1);
+    expect(lines(io.stderr)).toEqual(["第 1 行：没有找到任何编号工作事项（如“1.……（办公室负责）”）"]);
+    expect(io.stdout).toBe("");
+  });
+
+  it("exits 2 with a clear message for a missing file", async () => {
+    const io = capture();
+    expect(await main(["parse", "no/such/plan.txt"], io)).toBe(2);
+    expect(io.stderr).toBe("taizhang parse：找不到文件 “no/such/plan.txt”。\n");
+    expect(io.stdout).toBe("");
+  });
+
+  it("exits 2 for a folder, a non-UTF-8 file, and a missing argument", async () => {
+    let io = capture();
+    expect(await main(["parse", "data"], io)).toBe(2);
+    expect(io.stderr).toContain("是文件夹");
+
+    const dir = mkdtempSync(join(tmpdir(), "taizhang-parse-"));
+    writeFileSync(join(dir, "gbk.txt"), Buffer.from([0xb9, 0xfa, 0xbc, 0xd2])); // 国家 in GBK
+    io = capture(dir);
+    expect(await main(["parse", "gbk.txt"], io)).toBe(2);
+    expect(io.stderr).toContain("不是 UTF-8 编码");
+
+    io = capture();
+    expect(await main(["parse"], io)).toBe(2);
+    expect(io.stderr).toContain("用法：taizhang parse PLAN.txt");
+  });
+});

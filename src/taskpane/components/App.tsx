@@ -1,0 +1,49 @@
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import type { LedgerApi } from "../../excel/api";
+import { LedgerApiProvider } from "../api-context";
+import { isDarkBackground, type HostInfo } from "../host";
+import { I18nProvider } from "../i18n/context";
+import { localeFor } from "../i18n/locale";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { OutsideExcel } from "./OutsideExcel";
+import { Pane } from "./Pane";
+import { usePaneStyles } from "./pane.styles";
+
+export interface AppProps {
+  host: HostInfo;
+  /** The workbook; null outside Excel. */
+  api: LedgerApi | null;
+}
+
+/** Language from Office's display language, theme from Office's theme, everything inside an error boundary. */
+export function App({ host, api }: AppProps): React.JSX.Element {
+  const locale = localeFor(host.displayLanguage);
+  const dark = host.kind === "excel" && isDarkBackground(host.bodyBackgroundColor);
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={locale}>
+      <I18nProvider locale={locale}>
+        <Body host={host} api={api} />
+      </I18nProvider>
+    </FluentProvider>
+  );
+}
+
+function Body({ host, api }: AppProps): React.JSX.Element {
+  const styles = usePaneStyles();
+  return (
+    <div className={styles.provider}>
+      <ErrorBoundary>
+        {host.kind === "excel" && api ? (
+          <LedgerApiProvider api={api}>
+            <Pane />
+          </LedgerApiProvider>
+        ) : (
+          <OutsideExcel
+            reason={host.kind === "outside" ? host.reason : "no-office"}
+            host={host.kind === "outside" ? host.host : null}
+          />
+        )}
+      </ErrorBoundary>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const usePaneStyles = makeStyles({
+  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  main: {
+    display: "flex",
+    flexDirection: "column",
+    padding: tokens.spacingHorizontalL,
+    maxWidth: "720px",
+  },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+  fallback: { paddingBlock: tokens.spacingVerticalM },
+});

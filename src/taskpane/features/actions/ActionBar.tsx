@@ -1,0 +1,58 @@
+import { useMessages } from "../../i18n/context";
+import type { CommandKind } from "../../state/types";
+import { useActionStyles } from "./actions.styles";
+import { CommandButton } from "./CommandButton";
+import { DepartmentPicker } from "./DepartmentPicker";
+import type { LedgerCommands } from "./use-commands";
+
+interface ActionBarProps {
+  busy: CommandKind | null;
+  /** Departments to filter by; empty before there is a ledger (then no picker). */
+  departments: readonly string[];
+  department: string | null;
+  commands: LedgerCommands;
+}
+
+export function ActionBar({ busy, departments, department, commands }: ActionBarProps): React.JSX.Element {
+  const t = useMessages();
+  const styles = useActionStyles();
+  return (
+    <section className={styles.root} aria-labelledby="taizhang-actions-heading">
+      <h2 id="taizhang-actions-heading" className={styles.heading}>
+        {t.actionsHeading}
+      </h2>
+      <div className={styles.buttons}>
+        <CommandButton
+          command="apply"
+          busy={busy}
+          primary
+          label={t.createOrUpdate}
+          busyLabel={t.busy}
+          onClick={() => void commands.createOrUpdate()}
+        />
+        <CommandButton
+          command="validate"
+          busy={busy}
+          label={t.validate}
+          busyLabel={t.busy}
+          onClick={() => void commands.validate()}
+        />
+        <CommandButton
+          command="summary"
+          busy={busy}
+          label={t.refreshSummary}
+          busyLabel={t.busy}
+          onClick={() => void commands.refreshSummary()}
+        />
+      </div>
+      {departments.length > 0 ? (
+        <DepartmentPicker
+          departments={departments}
+          selected={department}
+          busy={busy}
+          onSelect={(next) => void commands.filterByDepartment(next)}
+        />
+      ) : null}
+    </section>
+  );
+}

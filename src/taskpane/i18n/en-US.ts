@@ -1,0 +1,107 @@
+/** English text of the pane (Office display language "en-*"). */
+import type { LedgerErrorCode } from "../../excel/api";
+import type { FindingKind } from "../../core/validation/types";
+import { percent, type Messages } from "./messages";
+
+const enKinds: Record<FindingKind, string> = {
+  "invalid-status": "Status not in the list",
+  "missing-item": "Missing item",
+  "duplicate-item": "Duplicate item number",
+  "unknown-item": "Item number not in the plan",
+  "missing-column": "Missing column",
+  "done-without-progress": "Done without progress notes",
+};
+
+const enErrors: Record<LedgerErrorCode, string> = {
+  "cell-edit-mode": "Excel is editing a cell",
+  "not-found": "Something the ledger needs is missing",
+  protected: "The sheet is protected",
+  "no-ledger": "No ledger yet",
+  unsupported: "This version of Excel does not support this",
+  "too-large": "Too much data",
+  general: "The action did not finish",
+};
+
+export const enUS: Messages = {
+  appLabel: "Taizhang task pane",
+  defaultTitle: "Ledger",
+  loadingLedger: "Reading the ledger…",
+  starting: "Connecting to Excel…",
+  noLedgerTitle: "This workbook has no ledger yet",
+  noLedgerBody: "Select “Create/update ledger” to build the ledger from the work plan.",
+  progress: (done, total) => `${done} of ${total} items done`,
+  progressLabel: "Overall progress",
+  statusCounts: "Items per status",
+  invalidStatusItems: (count) => `${count} with an invalid status`,
+  actionsHeading: "Actions",
+  createOrUpdate: "Create/update ledger",
+  validate: "Validate",
+  refreshSummary: "Refresh summary",
+  departmentLabel: "Filter by department",
+  allDepartments: "All departments",
+  busy: "Working…",
+  dismiss: "Dismiss",
+  applyResult: (r) => {
+    if (!r.created && r.rowsWritten === 0 && r.repairs.length === 0) return "The ledger is up to date; nothing needed changing.";
+    const parts: string[] = [];
+    if (r.created) parts.push(`Created the ledger with ${r.rowsWritten} rows`);
+    else if (r.rowsWritten > 0) parts.push(`Updated ${r.rowsWritten} rows`);
+    if (r.rowsKept > 0) parts.push(`kept what was filled in on ${r.rowsKept} rows`);
+    if (r.repairs.length > 0) {
+      parts.push(`repaired ${r.repairs.length}: ${r.repairs.map((x) => x.message).join("; ")}`);
+    }
+    const text = parts.join(", ");
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  },
+  summaryResult: (r) =>
+    r.mode === "formula"
+      ? "This Excel does not support PivotTables (needs ExcelApi 1.8); the formula summary on the 部门汇总 sheet is the summary."
+      : r.created
+        ? "Created the PivotTable."
+        : "Refreshed the PivotTable.",
+  filterResult: (d) => (d === null ? "Cleared the department filter; showing all items." : `Filtered the ledger to ${d}.`),
+  validateResult: (f, n) =>
+    f === 0 && n === 0
+      ? "Validation passed; no problems found."
+      : `Found ${f} problem${f === 1 ? "" : "s"}${n > 0 ? ` and ${n} entries that can be normalised` : ""}.`,
+  normaliseResult: (count) => `Normalised ${count} entr${count === 1 ? "y" : "ies"}.`,
+  normaliseTitle: "Normalise entries",
+  validationHeading: "Validation results",
+  findingGroup: (kind, count) => `${enKinds[kind]} (${count})`,
+  findingLine: (f) => {
+    const where = [f.item === null ? null : `Item ${f.item}`, f.address].filter(Boolean).join(", ");
+    const value = f.value === undefined ? "" : `: “${f.value}”`;
+    return `${where ? `${where} — ` : ""}${enKinds[f.kind]}${value}`;
+  },
+  goToCell: (address) => `Go to ${address}`,
+  normalisationsHeading: (count) => `Entries that can be normalised (${count})`,
+  normalisationLine: (c) =>
+    `Change “${c.from}” to “${c.to}” (${c.item === null ? "" : `item ${c.item}, `}${c.address})`,
+  confirmNormalisations: (count) => `Apply these ${count} changes`,
+  overviewHeading: "Progress by department",
+  chartLabel: (n) => `Items by status for ${n} departments (“Show as table” gives the numbers)`,
+  showTable: "Show as table",
+  tableCaption: "Items, items per status and completion rate by department",
+  departmentColumn: "Department",
+  totalColumn: "Items",
+  doneColumn: "Done",
+  rateColumn: "Rate",
+  otherStatus: "Other",
+  rate: (rate) => `${percent(rate)} done`,
+  errorTitle: (code) => enErrors[code],
+  unexpectedError: "Something unexpected went wrong; the action did not finish.",
+  unexpectedNextStep: "Try again; if it keeps happening, close and reopen the task pane or contact the General Office.",
+  crashTitle: "The task pane ran into a problem",
+  crashNextStep: "Your workbook is not affected. Select “Reload”; if it keeps happening, contact the General Office.",
+  reload: "Reload",
+  outsideTitle: "Open the Taizhang add-in in Excel",
+  outsideReason: (reason, host) =>
+    reason === "other-host"
+      ? `This is ${host ?? "another Office app"}; the Taizhang add-in works only in Excel.`
+      : reason === "timeout"
+        ? "Timed out waiting for Excel: this page does not seem to be open in Excel."
+        : "Office was not found: this page is open in an ordinary browser.",
+  outsideWeb: "Excel on the web: Insert → Add-ins → Upload My Add-in, then choose manifest.xml.",
+  outsideDesktop:
+    "Excel desktop: put manifest.xml in a shared folder, add that folder under Trust Center → Trusted Add-in Catalogs, then choose Taizhang under Insert → My Add-ins → Shared Folder.",
+};

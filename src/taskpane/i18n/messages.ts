@@ -1,0 +1,66 @@
+/**
+ * The pane's user-facing text. Chinese (zh-CN) is the default; English (en-US) when Office's display language
+ * starts with "en". Both dictionaries implement `Messages`, so the compiler and a parity test keep them complete.
+ */
+import type { ApplyReport, LedgerErrorCode, SummaryReport } from "../../excel/api";
+import type { Finding, FindingKind, Normalisation } from "../../core/validation/types";
+
+export type Locale = "zh-CN" | "en-US";
+
+export interface Messages {
+  appLabel: string;
+  defaultTitle: string;
+  loadingLedger: string;
+  starting: string;
+  noLedgerTitle: string;
+  noLedgerBody: string;
+  progress: (done: number, total: number) => string;
+  progressLabel: string;
+  statusCounts: string;
+  invalidStatusItems: (count: number) => string;
+  actionsHeading: string;
+  createOrUpdate: string;
+  validate: string;
+  refreshSummary: string;
+  departmentLabel: string;
+  allDepartments: string;
+  busy: string;
+  dismiss: string;
+  applyResult: (report: ApplyReport) => string;
+  summaryResult: (report: SummaryReport) => string;
+  filterResult: (department: string | null) => string;
+  validateResult: (findings: number, normalisations: number) => string;
+  normaliseResult: (count: number) => string;
+  normaliseTitle: string;
+  validationHeading: string;
+  findingGroup: (kind: FindingKind, count: number) => string;
+  findingLine: (finding: Finding) => string;
+  goToCell: (address: string) => string;
+  normalisationsHeading: (count: number) => string;
+  normalisationLine: (change: Normalisation) => string;
+  confirmNormalisations: (count: number) => string;
+  overviewHeading: string;
+  chartLabel: (departments: number) => string;
+  showTable: string;
+  tableCaption: string;
+  departmentColumn: string;
+  totalColumn: string;
+  doneColumn: string;
+  rateColumn: string;
+  otherStatus: string;
+  rate: (rate: number) => string;
+  errorTitle: (code: LedgerErrorCode) => string;
+  unexpectedError: string;
+  unexpectedNextStep: string;
+  crashTitle: string;
+  crashNextStep: string;
+  reload: string;
+  outsideTitle: string;
+  outsideReason: (reason: OutsideReason, host: string | null) => string;
+  outsideWeb: string;
+  outsideDesktop: string;
+}
+
+export type OutsideReason = "no-office" | "other-host" | "timeout";
+
+export const percent = (rate: number): string => `${Math.round(rate * 100)}%`;

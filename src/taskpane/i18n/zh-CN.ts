@@ -1,0 +1,102 @@
+/** Chinese (default) text of the pane. */
+import type { LedgerErrorCode } from "../../excel/api";
+import type { FindingKind } from "../../core/validation/types";
+import { percent, type Messages } from "./messages";
+
+const zhKinds: Record<FindingKind, string> = {
+  "invalid-status": "状态不在列表中",
+  "missing-item": "缺少事项",
+  "duplicate-item": "序号重复",
+  "unknown-item": "序号不在工作要点中",
+  "missing-column": "缺少列",
+  "done-without-progress": "已完成但未填进展情况",
+};
+
+const zhErrors: Record<LedgerErrorCode, string> = {
+  "cell-edit-mode": "Excel 正在编辑单元格",
+  "not-found": "找不到需要的内容",
+  protected: "工作表受保护",
+  "no-ledger": "还没有台账",
+  unsupported: "此版本 Excel 不支持该功能",
+  "too-large": "数据量过大",
+  general: "操作未完成",
+};
+
+export const zhCN: Messages = {
+  appLabel: "台账任务窗格",
+  defaultTitle: "台账",
+  loadingLedger: "正在读取台账…",
+  starting: "正在连接 Excel…",
+  noLedgerTitle: "本工作簿还没有台账",
+  noLedgerBody: "点击“生成/更新台账”，按工作要点生成台账。",
+  progress: (done, total) => `已完成 ${done} / ${total} 项`,
+  progressLabel: "总体进度",
+  statusCounts: "各状态事项数",
+  invalidStatusItems: (count) => `状态无效 ${count} 项`,
+  actionsHeading: "操作",
+  createOrUpdate: "生成/更新台账",
+  validate: "校验",
+  refreshSummary: "刷新汇总",
+  departmentLabel: "按部门筛选",
+  allDepartments: "全部部门",
+  busy: "正在处理…",
+  dismiss: "关闭",
+  applyResult: (r) => {
+    if (!r.created && r.rowsWritten === 0 && r.repairs.length === 0) return "台账已是最新，没有需要改动的内容。";
+    const parts: string[] = [];
+    if (r.created) parts.push(`已新建台账，写入 ${r.rowsWritten} 行`);
+    else if (r.rowsWritten > 0) parts.push(`已更新 ${r.rowsWritten} 行`);
+    if (r.rowsKept > 0) parts.push(`保留 ${r.rowsKept} 行已填内容`);
+    if (r.repairs.length > 0) {
+      parts.push(`修复 ${r.repairs.length} 处：${r.repairs.map((x) => x.message).join("；")}`);
+    }
+    return `${parts.join("，")}。`;
+  },
+  summaryResult: (r) =>
+    r.mode === "formula"
+      ? "本版 Excel 不支持数据透视表（需要 ExcelApi 1.8），部门汇总表中的公式汇总即为汇总结果。"
+      : r.created
+        ? "已新建数据透视表。"
+        : "已刷新数据透视表。",
+  filterResult: (d) => (d === null ? "已清除部门筛选，显示全部事项。" : `台账已筛选为“${d}”的事项。`),
+  validateResult: (f, n) =>
+    f === 0 && n === 0
+      ? "校验通过，没有发现问题。"
+      : `发现 ${f} 个问题${n > 0 ? `，另有 ${n} 处可自动规范的填写` : ""}。`,
+  normaliseResult: (count) => `已规范 ${count} 处填写。`,
+  normaliseTitle: "规范填写",
+  validationHeading: "校验结果",
+  findingGroup: (kind, count) => `${zhKinds[kind]}（${count}）`,
+  findingLine: (f) => f.message,
+  goToCell: (address) => `转到 ${address}`,
+  normalisationsHeading: (count) => `可规范的填写（${count}）`,
+  normalisationLine: (c) =>
+    `将“${c.from}”改为“${c.to}”（${c.item === null ? "" : `第 ${c.item} 项，`}${c.address}）`,
+  confirmNormalisations: (count) => `确认规范这 ${count} 处`,
+  overviewHeading: "各部门进度",
+  chartLabel: (n) => `${n} 个部门按状态的事项数（数字见“以表格显示”）`,
+  showTable: "以表格显示",
+  tableCaption: "各部门事项数、各状态事项数和完成率",
+  departmentColumn: "部门",
+  totalColumn: "事项",
+  doneColumn: "已完成",
+  rateColumn: "完成率",
+  otherStatus: "其他",
+  rate: (rate) => `完成率 ${percent(rate)}`,
+  errorTitle: (code) => zhErrors[code],
+  unexpectedError: "发生了意外错误，操作没有完成。",
+  unexpectedNextStep: "请再试一次；如果反复出现，请关闭并重新打开任务窗格，或联系办公室。",
+  crashTitle: "任务窗格出错了",
+  crashNextStep: "工作簿中的内容不受影响。请点击“重新加载”；如果反复出现，请联系办公室。",
+  reload: "重新加载",
+  outsideTitle: "请在 Excel 中打开台账加载项",
+  outsideReason: (reason, host) =>
+    reason === "other-host"
+      ? `当前宿主是 ${host ?? "其他 Office 应用"}，台账加载项只能在 Excel 中使用。`
+      : reason === "timeout"
+        ? "等待 Excel 超时：此页面似乎不是在 Excel 中打开的。"
+        : "没有检测到 Office：此页面是在普通浏览器中打开的。",
+  outsideWeb: "Excel 网页版：插入 → 加载项 → 上传我的加载项，选择 manifest.xml。",
+  outsideDesktop:
+    "Excel 桌面版：把 manifest.xml 放在共享文件夹中，在 信任中心 → 受信任的加载项目录 中添加该共享文件夹，然后在 插入 → 我的加载项 → 共享文件夹 中选择“台账”。",
+};

@@ -1,0 +1,69 @@
+/** buildLedgerSpec: a plan + settings -> the whole ledger workbook as data. Pure. */
+import { Plan } from "../plan/types";
+import { range, sheetRef } from "./a1";
+import { assignmentsSheet } from "./assignments-sheet";
+import { ASSIGNMENT_LAYOUT, FORMAT_VERSION, LEDGER_LAYOUT, NAMES, SHEETS, SUMMARY_LAYOUT } from "./constants";
+import { ledgerSheet } from "./ledger-sheet";
+import { planId as computePlanId } from "./plan-id";
+import { settingsSheet } from "./settings-sheet";
+import { summarySheet } from "./summary-sheet";
+import { LedgerSettings, LedgerSpec } from "./types";
+import { unplacedSheet } from "./unplaced-sheet";
+
+export function buildLedgerSpec(plan: Plan, settings: LedgerSettings): LedgerSpec {
+  const id = computePlanId(plan);
+  const ledger = ledgerSheet(plan, settings, id);
+  const assignments = assignmentsSheet(plan);
+  const summary = summarySheet(plan, settings.statuses);
+  const config = settingsSheet(plan, settings, id);
+  const columns: Record<string, number> = {};
+  const departmentColumns: Record<string, number> = {};
+  ledger.columns.forEach((c, i) => {
+    if (c.key.startsWith("dept:")) departmentColumns[c.key.slice(5)] = i + 1;
+    else columns[c.key] = i + 1;
+  });
+  const bodyColumn = (col: number) => range(LEDGER_LAYOUT.firstBodyRow, col, ledger.bodyRows, 1);
+  const sheets = [ledger.sheet, assignments.sheet, summary.sheet, config.sheet];
+  if (settings.unplaced && settings.unplaced.length > 0) sheets.push(unplacedSheet(settings.unplaced));
+  return {
+    formatVersion: FORMAT_VERSION,
+    planId: id,
+    title: plan.title,
+    fileName: `${safeFileName(plan.title || "工作要点")}-台账.xlsx`,
+    sheets,
+    names: [
+      ...config.names,
+      {
+        name: NAMES.ledgerNo,
+        formula: sheetRef(SHEETS.ledger, bodyColumn(columns.no)),
+        comment: "台账：序号",
+      },
+      {
+        name: NAMES.ledgerStatus,
+        formula: sheetRef(SHEETS.ledger, bodyColumn(columns.status)),
+        comment: "台账：状态",
+      },
+      ...assignments.names,
+    ],
+    fullCalcOnLoad: true,
+    layout: {
+      ledger: {
+        headerRow: LEDGER_LAYOUT.headerRow,
+        firstBodyRow: LEDGER_LAYOUT.firstBodyRow,
+        bodyRows: ledger.bodyRows,
+        columns,
+        departmentColumns,
+      },
+      assignments: { firstBodyRow: ASSIGNMENT_LAYOUT.firstBodyRow, bodyRows: assignments.bodyRows },
+      summary: {
+        firstBodyRow: SUMMARY_LAYOUT.firstBodyRow,
+        departments: plan.departments.length,
+        pivotAnchor: summary.pivotAnchor,
+      },
+    },
+  };
+}
+
+function safeFileName(title: string): string {
+  return title.replace(/[\\/:*?"<>|\r\n]+/g, "_").trim();
+}

@@ -1,0 +1,23 @@
+/** Building cell values safely. */
+import { CellValue } from "./types";
+
+const FORMULA_START = /^[=+\-@]/;
+
+/** Text as a cell value: text that a host could read as a formula is marked literal. */
+export function text(value: string): CellValue {
+  return FORMULA_START.test(value) ? { literal: value } : value;
+}
+
+export function formula(expression: string): CellValue {
+  return { formula: expression.replace(/^=/, "") };
+}
+
+/** The text a cell value shows when it is not a formula (for measuring and reading). */
+export function displayText(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if ("literal" in value) return value.literal;
+  if ("date" in value) return value.date.slice(0, 10);
+  return "";
+}

@@ -1,0 +1,123 @@
+/** The 设置 sheet: status vocabulary, departments, plan metadata and format version. */
+import { StatusDef } from "../status/statuses";
+import { Plan } from "../plan/types";
+import { cellAddress, range, sheetRef } from "./a1";
+import { text } from "./cells";
+import {
+  FORMAT_VERSION,
+  META_LABELS,
+  NAMES,
+  NO,
+  SETTINGS_HEADERS,
+  SETTINGS_LAYOUT,
+  SHEETS,
+  YES,
+} from "./constants";
+import { FONT_BODY, HEADER_STYLE, THIN, TITLE_STYLE, emptySheet, printSetup } from "./look";
+import { CellValue, LedgerSettings, NamedRangeSpec, SheetSpec } from "./types";
+
+export function settingsSheet(
+  plan: Plan,
+  settings: LedgerSettings,
+  planId: string,
+): { sheet: SheetSpec; names: NamedRangeSpec[] } {
+  const T = SETTINGS_LAYOUT;
+  const H = SETTINGS_HEADERS;
+  const statuses: readonly StatusDef[] = settings.statuses;
+  const sheet = emptySheet(SHEETS.settings, printSetup(null, "portrait"));
+  sheet.tabColor = "#7F7F7F";
+  sheet.columns = [12, 9, 10, 10, 3, 20, 8, 3, 14, 44].map((width, i) => ({ col: i + 1, width }));
+  sheet.blocks.push({
+    row: T.titleRow,
+    col: 1,
+    values: [[text("台账设置（请勿删除或改名本表；状态可增删改名，颜色以 #RRGGBB 表示）")]],
+  });
+
+  sheet.blocks.push({
+    row: T.headerRow,
+    col: T.statusCol,
+    values: [
+      [H.statusName, H.statusDone, H.statusFill, H.statusFont],
+      ...statuses.map((s) => [text(s.name), s.done ? YES : NO, s.fill, s.font]),
+    ],
+  });
+  sheet.blocks.push({
+    row: T.headerRow,
+    col: T.departmentCol,
+    values: [
+      [H.departmentName, H.departmentKind],
+      ...plan.departments.map((d): CellValue[] => [text(d.name), d.kind === "placeholder" ? "泛指" : "单位"]),
+    ],
+  });
+  const meta: [string, CellValue][] = [
+    [META_LABELS.formatVersion, FORMAT_VERSION],
+    [META_LABELS.planId, planId],
+    [META_LABELS.planTitle, text(plan.title)],
+    [META_LABELS.issuer, text(plan.issuer)],
+    [META_LABELS.published, plan.published ?? null],
+    [META_LABELS.copyDepartment, settings.copyDepartment ? text(settings.copyDepartment) : null],
+    [META_LABELS.generated, settings.generatedAt ? { date: settings.generatedAt } : null],
+  ];
+  sheet.blocks.push({
+    row: T.headerRow,
+    col: T.metaLabelCol,
+    values: [[H.metaLabel, H.metaValue], ...meta.map(([label, value]) => [label, value])],
+  });
+
+  const metaRow = (label: string) => T.firstStatusRow + meta.findIndex(([l]) => l === label);
+  sheet.styles.push(
+    { range: range(T.titleRow, 1, 1, 1), style: { ...TITLE_STYLE, font: { ...TITLE_STYLE.font, size: 12 } } },
+    { range: range(T.headerRow, T.statusCol, 1, 4), style: HEADER_STYLE },
+    { range: range(T.headerRow, T.departmentCol, 1, 2), style: HEADER_STYLE },
+    { range: range(T.headerRow, T.metaLabelCol, 1, 2), style: HEADER_STYLE },
+    { range: range(T.firstStatusRow, T.statusCol, Math.max(1, statuses.length), 4), style: body() },
+    {
+      range: range(T.firstStatusRow, T.departmentCol, Math.max(1, plan.departments.length), 2),
+      style: body(),
+    },
+    { range: range(T.firstStatusRow, T.metaLabelCol, meta.length, 2), style: body() },
+    {
+      range: range(T.firstStatusRow, T.metaLabelCol, meta.length, 1),
+      style: { font: { name: FONT_BODY, size: 10, bold: true } },
+    },
+    {
+      range: range(metaRow(META_LABELS.published), T.metaValueCol, 1, 1),
+      style: { numberFormat: "yyyy-mm-dd" },
+    },
+    {
+      range: range(metaRow(META_LABELS.generated), T.metaValueCol, 1, 1),
+      style: { numberFormat: "yyyy-mm-dd hh:mm" },
+    },
+    { range: range(metaRow(META_LABELS.copyDepartment), T.metaValueCol, 1, 1), style: { fill: "#FFF2CC" } },
+    ...statuses.map((s, i) => ({
+      range: range(T.firstStatusRow + i, T.statusCol, 1, 1),
+      style: { fill: s.fill, font: { name: FONT_BODY, size: 10, color: s.font, bold: true } },
+    })),
+  );
+  sheet.rowHeights.push({ row: T.titleRow, heights: [24, 20], autofit: false });
+
+  const first = T.firstStatusRow;
+  const window = `'${SHEETS.settings}'!${cellAddress(first, T.statusCol, true)}:${cellAddress(first + T.maxStatuses - 1, T.statusCol, true)}`;
+  const valueRef = (label: string) => sheetRef(SHEETS.settings, range(metaRow(label), T.metaValueCol));
+  return {
+    sheet,
+    names: [
+      {
+        name: NAMES.statuses,
+        formula: `OFFSET(${sheetRef(SHEETS.settings, range(first, T.statusCol))},0,0,COUNTA(${window}),1)`,
+        comment: "状态可选项（设置表 A 列，增删后自动生效）",
+      },
+      { name: NAMES.formatVersion, formula: valueRef(META_LABELS.formatVersion), comment: "台账格式版本" },
+      { name: NAMES.planId, formula: valueRef(META_LABELS.planId), comment: "计划标识" },
+      { name: NAMES.copyDepartment, formula: valueRef(META_LABELS.copyDepartment), comment: "本表所属部门" },
+    ],
+  };
+}
+
+function body() {
+  return {
+    font: { name: FONT_BODY, size: 10 },
+    alignment: { vertical: "middle" as const },
+    border: THIN,
+  };
+}

@@ -71,6 +71,7 @@ module.exports = (env = {}, argv = {}) => {
   const production = mode === "production";
   const useCdn = (process.env.OFFICE_JS || "").toLowerCase() === "cdn";
   const officeJsSrc = useCdn ? OFFICE_JS_CDN : "office-js/office.js";
+  const addinUrl = process.env.ADDIN_URL;
   const port = Number(process.env.DEV_SERVER_PORT || 3000);
   const httpsOptions = env.WEBPACK_SERVE ? devHttpsOptions() : undefined;
 
@@ -79,7 +80,7 @@ module.exports = (env = {}, argv = {}) => {
     {
       from: "manifest.xml",
       to: "manifest.xml",
-      transform: (content) => rewriteManifest(content.toString("utf8"), process.env.ADDIN_URL),
+      transform: (content) => rewriteManifest(content.toString("utf8"), addinUrl),
     },
   ];
   if (!useCdn) {

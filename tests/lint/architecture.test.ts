@@ -103,4 +103,19 @@ describe("Office.js batching rules (eslint-plugin-office-addins)", () => {
     ].join("\n");
     expect(await ruleIds("src/excel/__probe__.ts", code)).toContain("office-addins/no-context-sync-in-loop");
   });
+
+  test("ExcelJS code in src/xlsx is not mistaken for Office.js", async () => {
+    const code = [
+      'import type { Worksheet } from "exceljs";',
+      "export function firstCell(sheet: Worksheet): string {",
+      "  const row = sheet.getRow(1);",
+      "  return String(row.getCell(1).value);",
+      "}",
+      "",
+    ].join("\n");
+    const ids = await ruleIds("src/xlsx/__probe__.ts", code);
+    expect(ids.filter((id) => id.startsWith("office-addins/"))).toEqual([]);
+    // The same code in the Office.js adapter is checked by the plugin.
+    expect(await ruleIds("src/excel/__probe__.ts", code)).toContain("office-addins/load-object-before-read");
+  });
 });

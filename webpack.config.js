@@ -27,19 +27,17 @@ const OFFICE_JS_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/o
  * and the office_strings.js of every locale (office.js picks `<locale>/office_strings.js` from the host's UI
  * language, falling back to en-us). Excluded: *.debug.js, typings, and host scripts of other Office apps.
  */
-const OFFICE_JS_IGNORE = [
-  "**/*.debug.js",
-  "**/*.d.ts",
-  "**/office-vsdoc.js",
-  "**/outlook_strings.js",
-  "**/access-*",
-  "**/onenote-*",
-  "**/outlook*",
-  "**/powerpoint*",
-  "**/project-*",
-  "**/visio-*",
-  "**/word*",
-];
+const OTHER_HOSTS = /^(access|onenote|outlook|powerpoint|project|visio|word)/;
+
+/** Whether a file of @microsoft/office-js/dist is copied to dist/office-js/. Exported for tests. */
+function isOfficeJsRuntimeFile(file) {
+  const rel = path.relative(OFFICE_JS_DIST, file).split(path.sep).join("/");
+  const base = path.posix.basename(rel);
+  if (/\.debug\.js$|\.d\.ts$/.test(base) || base === "office-vsdoc.js" || base === "outlook_strings.js") {
+    return false;
+  }
+  return rel.includes("/") || !OTHER_HOSTS.test(base);
+}
 
 /** Rewrites dev URLs in the manifest for deployment (ADDIN_URL). Exported for tests. */
 function rewriteManifest(xml, addinUrl) {
@@ -87,7 +85,7 @@ module.exports = (env = {}, argv = {}) => {
     copyPatterns.push({
       from: OFFICE_JS_DIST,
       to: "office-js",
-      globOptions: { ignore: OFFICE_JS_IGNORE },
+      filter: isOfficeJsRuntimeFile,
       // Already minified by Microsoft: keep the files byte-identical (no Terser pass, no LICENSE extraction).
       info: { minimized: true },
     });
@@ -174,4 +172,4 @@ module.exports = (env = {}, argv = {}) => {
 };
 
 module.exports.rewriteManifest = rewriteManifest;
-module.exports.OFFICE_JS_IGNORE = OFFICE_JS_IGNORE;
+module.exports.isOfficeJsRuntimeFile = isOfficeJsRuntimeFile;

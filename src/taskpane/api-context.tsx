@@ -3,7 +3,13 @@ import type { LedgerApi } from "../excel/api";
 
 const LedgerApiContext = createContext<LedgerApi | null>(null);
 
-export function LedgerApiProvider({ api, children }: { api: LedgerApi; children: ReactNode }): React.JSX.Element {
+export function LedgerApiProvider({
+  api,
+  children,
+}: {
+  api: LedgerApi;
+  children: ReactNode;
+}): React.JSX.Element {
   return <LedgerApiContext.Provider value={api}>{children}</LedgerApiContext.Provider>;
 }
 

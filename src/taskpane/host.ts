@@ -20,7 +20,12 @@ export function detectHost(scope: HostScope, timeoutMs = HOST_TIMEOUT_MS): Promi
   const browserLanguage = scope.language ?? "zh-CN";
   const office = scope.Office;
   if (!office || typeof office.onReady !== "function") {
-    return Promise.resolve({ kind: "outside", reason: "no-office", host: null, displayLanguage: browserLanguage });
+    return Promise.resolve({
+      kind: "outside",
+      reason: "no-office",
+      host: null,
+      displayLanguage: browserLanguage,
+    });
   }
   return new Promise<HostInfo>((resolve) => {
     const timer = setTimeout(
@@ -51,7 +56,9 @@ export function detectHost(scope: HostScope, timeoutMs = HOST_TIMEOUT_MS): Promi
           bodyBackgroundColor: context?.officeTheme?.bodyBackgroundColor ?? null,
         });
       })
-      .catch(() => settle({ kind: "outside", reason: "no-office", host: null, displayLanguage: browserLanguage }));
+      .catch(() =>
+        settle({ kind: "outside", reason: "no-office", host: null, displayLanguage: browserLanguage }),
+      );
   });
 }
 

@@ -49,7 +49,9 @@ describe("生成/更新台账", () => {
 
     await act(async () => pending.resolve(sampleApply));
     const message = await screen.findByRole("group", { name: "生成/更新台账" });
-    expect(message.textContent).toContain("已更新 30 行，保留 12 行已填内容，修复 1 处：补回部门列“商标局”。");
+    expect(message.textContent).toContain(
+      "已更新 30 行，保留 12 行已填内容，修复 1 处：补回部门列“商标局”。",
+    );
     expect(button.getAttribute("aria-busy")).toBe("false");
     expect(button.getAttribute("aria-disabled")).toBeNull();
     expect(api.readOverview).toHaveBeenCalledTimes(2);
@@ -58,7 +60,11 @@ describe("生成/更新台账", () => {
   it("shows a LedgerError as an error MessageBar with its message and next step", async () => {
     const api = fakeApi({
       createOrUpdate: async () => {
-        throw new LedgerError("cell-edit-mode", "Excel 正在编辑单元格，无法写入台账。", "请按 Enter 或 Esc 结束编辑后再试。");
+        throw new LedgerError(
+          "cell-edit-mode",
+          "Excel 正在编辑单元格，无法写入台账。",
+          "请按 Enter 或 Esc 结束编辑后再试。",
+        );
       },
     });
     renderApp(api);
@@ -86,13 +92,17 @@ describe("刷新汇总", () => {
     renderApp(fakeApi({ refreshSummary: async () => ({ mode: "formula", created: false }) }));
     fireEvent.click(await screen.findByRole("button", { name: "刷新汇总" }));
     const bar = await screen.findByRole("group", { name: "刷新汇总" });
-    expect(bar.textContent).toContain("本版 Excel 不支持数据透视表（需要 ExcelApi 1.8），部门汇总表中的公式汇总即为汇总结果。");
+    expect(bar.textContent).toContain(
+      "本版 Excel 不支持数据透视表（需要 ExcelApi 1.8），部门汇总表中的公式汇总即为汇总结果。",
+    );
   });
 
   it("says the PivotTable was created", async () => {
     renderApp(fakeApi());
     fireEvent.click(await screen.findByRole("button", { name: "刷新汇总" }));
-    expect((await screen.findByRole("group", { name: "刷新汇总" })).textContent).toContain("已新建数据透视表");
+    expect((await screen.findByRole("group", { name: "刷新汇总" })).textContent).toContain(
+      "已新建数据透视表",
+    );
   });
 });
 
@@ -104,7 +114,9 @@ describe("department picker", () => {
     fireEvent.click(picker);
     fireEvent.click(await screen.findByRole("option", { name: "商标局" }));
     await waitFor(() => expect(api.filterByDepartment).toHaveBeenCalledWith("商标局"));
-    expect((await screen.findByRole("group", { name: "按部门筛选" })).textContent).toContain("台账已筛选为“商标局”的事项");
+    expect((await screen.findByRole("group", { name: "按部门筛选" })).textContent).toContain(
+      "台账已筛选为“商标局”的事项",
+    );
     expect(picker.textContent).toContain("商标局");
 
     fireEvent.click(picker);
@@ -120,7 +132,9 @@ describe("English", () => {
     expect(await screen.findByText("12 of 30 items done")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Create/update ledger" }));
     const bar = await screen.findByRole("group", { name: "Create/update ledger" });
-    expect(bar.textContent).toContain("Updated 30 rows, kept what was filled in on 12 rows, repaired 1: 补回部门列“商标局”.");
+    expect(bar.textContent).toContain(
+      "Updated 30 rows, kept what was filled in on 12 rows, repaired 1: 补回部门列“商标局”.",
+    );
     expect(screen.getByRole("button", { name: "Validate" })).toBeTruthy();
     expect(screen.queryByText(/生成/)).toBeNull();
   });

@@ -61,7 +61,12 @@ export const sampleReport: ValidationReport = {
       message: "第 10 项的状态“进行中”不在状态列表中（台账!Q12），请从下拉列表中选择。",
       value: "进行中",
     },
-    { address: null, item: 30, kind: "missing-item", message: "第 30 项在台账中没有对应的行，请点击“生成/更新台账”补回。" },
+    {
+      address: null,
+      item: 30,
+      kind: "missing-item",
+      message: "第 30 项在台账中没有对应的行，请点击“生成/更新台账”补回。",
+    },
   ],
   normalisations: [{ address: "台账!Q7", item: 5, from: "完成", to: "已完成" }],
 };
@@ -92,7 +97,11 @@ export function fakeApi(overrides: Partial<LedgerApi> = {}): FakeLedgerApi {
 }
 
 /** A promise with its resolve/reject exposed, to hold a command in its busy state. */
-export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: unknown) => void } {
+export function deferred<T>(): {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (error: unknown) => void;
+} {
   let resolve!: (value: T) => void;
   let reject!: (error: unknown) => void;
   const promise = new Promise<T>((res, rej) => {

@@ -41,19 +41,33 @@ describe("detectHost", () => {
   });
 
   it("is outside Excel in another Office app, and in a plain browser where onReady has no host", async () => {
-    await expect(detectHost(officeScope("Word"))).resolves.toMatchObject({ kind: "outside", reason: "other-host", host: "Word" });
-    await expect(detectHost(officeScope(null))).resolves.toMatchObject({ kind: "outside", reason: "no-office" });
+    await expect(detectHost(officeScope("Word"))).resolves.toMatchObject({
+      kind: "outside",
+      reason: "other-host",
+      host: "Word",
+    });
+    await expect(detectHost(officeScope(null))).resolves.toMatchObject({
+      kind: "outside",
+      reason: "no-office",
+    });
   });
 
   it("gives up after the timeout when Office never gets ready", async () => {
     jest.useFakeTimers();
     try {
       const scope: HostScope = {
-        Office: { onReady: (() => new Promise(() => undefined)) as typeof Office.onReady, context: {} as Office.Context },
+        Office: {
+          onReady: (() => new Promise(() => undefined)) as typeof Office.onReady,
+          context: {} as Office.Context,
+        },
       };
       const detected = detectHost(scope);
       jest.advanceTimersByTime(HOST_TIMEOUT_MS);
-      await expect(detected).resolves.toMatchObject({ kind: "outside", reason: "timeout", displayLanguage: "zh-CN" });
+      await expect(detected).resolves.toMatchObject({
+        kind: "outside",
+        reason: "timeout",
+        displayLanguage: "zh-CN",
+      });
     } finally {
       jest.useRealTimers();
     }

@@ -33,7 +33,15 @@ describe("dictionaries", () => {
       "missing-column",
       "done-without-progress",
     ];
-    const codes: LedgerErrorCode[] = ["cell-edit-mode", "not-found", "protected", "no-ledger", "unsupported", "too-large", "general"];
+    const codes: LedgerErrorCode[] = [
+      "cell-edit-mode",
+      "not-found",
+      "protected",
+      "no-ledger",
+      "unsupported",
+      "too-large",
+      "general",
+    ];
     for (const t of [zhCN, enUS]) {
       expect(new Set(kinds.map((k) => t.findingGroup(k, 1))).size).toBe(kinds.length);
       expect(new Set(codes.map((c) => t.errorTitle(c))).size).toBe(codes.length);
@@ -44,8 +52,12 @@ describe("dictionaries", () => {
 
 describe("result text", () => {
   it("says what 生成/更新台账 changed", () => {
-    expect(zhCN.applyResult(sampleApply)).toBe("已更新 30 行，保留 12 行已填内容，修复 1 处：补回部门列“商标局”。");
-    expect(zhCN.applyResult({ created: true, rowsWritten: 30, rowsKept: 0, repairs: [] })).toBe("已新建台账，写入 30 行。");
+    expect(zhCN.applyResult(sampleApply)).toBe(
+      "已更新 30 行，保留 12 行已填内容，修复 1 处：补回部门列“商标局”。",
+    );
+    expect(zhCN.applyResult({ created: true, rowsWritten: 30, rowsKept: 0, repairs: [] })).toBe(
+      "已新建台账，写入 30 行。",
+    );
     expect(zhCN.applyResult({ created: false, rowsWritten: 0, rowsKept: 12, repairs: [] })).toBe(
       "台账已是最新，没有需要改动的内容。",
     );

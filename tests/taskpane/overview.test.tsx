@@ -26,7 +26,9 @@ describe("departmentBars", () => {
   it("gives an empty bar to a department without items", () => {
     const overview = {
       ...sampleOverview,
-      departments: [{ name: "报社", kind: "unit" as const, total: 0, done: 0, lead: 0, rate: 0, byStatus: {} }],
+      departments: [
+        { name: "报社", kind: "unit" as const, total: 0, done: 0, lead: 0, rate: 0, byStatus: {} },
+      ],
     };
     expect(departmentBars(overview)).toEqual([{ name: "报社", total: 0, done: 0, rate: 0, segments: [] }]);
   });
@@ -63,7 +65,11 @@ describe("per-department overview", () => {
       ["办公室", "20", "2", "6", "10", "2", "0", "50%"],
       ["商标局", "4", "0", "2", "1", "0", "1", "25%"],
     ]);
-    expect(within(table).getAllByRole("rowheader").map((h) => h.textContent)).toEqual(["办公室", "商标局"]);
+    expect(
+      within(table)
+        .getAllByRole("rowheader")
+        .map((h) => h.textContent),
+    ).toEqual(["办公室", "商标局"]);
     expect(within(section).queryByRole("img")).toBeNull();
   });
 });

@@ -27,7 +27,10 @@ describe("paneReducer", () => {
 
   it("stores a command's result and ends busy", () => {
     const busy = paneReducer(ready, { type: "command-started", command: "apply" });
-    const next = paneReducer(busy, { type: "command-succeeded", result: { kind: "apply", report: sampleApply } });
+    const next = paneReducer(busy, {
+      type: "command-succeeded",
+      result: { kind: "apply", report: sampleApply },
+    });
     expect(next.busy).toBeNull();
     expect(next.result).toEqual({ kind: "apply", report: sampleApply });
   });
@@ -44,18 +47,29 @@ describe("paneReducer", () => {
     });
     expect(filtered.department).toBe("商标局");
     expect(filtered.validation).toBe(sampleReport);
-    const cleared = paneReducer(filtered, { type: "command-succeeded", result: { kind: "filter", department: null } });
+    const cleared = paneReducer(filtered, {
+      type: "command-succeeded",
+      result: { kind: "filter", department: null },
+    });
     expect(cleared.department).toBeNull();
   });
 
   it("ends the failing command and drops its stale result", () => {
     const withResult = { ...ready, result: { kind: "normalise" as const, count: 2 } };
     const busy = paneReducer(withResult, { type: "command-started", command: "summary" });
-    const error = toPaneError("summary", new LedgerError("protected", "工作表受保护。", "请撤销保护后再试。"));
+    const error = toPaneError(
+      "summary",
+      new LedgerError("protected", "工作表受保护。", "请撤销保护后再试。"),
+    );
     const next = paneReducer(busy, { type: "failed", error });
     expect(next.busy).toBeNull();
     expect(next.result).toBeNull();
-    expect(next.error).toEqual({ source: "summary", code: "protected", message: "工作表受保护。", nextStep: "请撤销保护后再试。" });
+    expect(next.error).toEqual({
+      source: "summary",
+      code: "protected",
+      message: "工作表受保护。",
+      nextStep: "请撤销保护后再试。",
+    });
   });
 
   it("leaves a running command busy when background work fails", () => {
@@ -67,7 +81,10 @@ describe("paneReducer", () => {
   });
 
   it("marks the overview failed when reading it fails", () => {
-    const next = paneReducer(initialPaneState, { type: "failed", error: toPaneError("overview", new Error("x")) });
+    const next = paneReducer(initialPaneState, {
+      type: "failed",
+      error: toPaneError("overview", new Error("x")),
+    });
     expect(next.overview).toEqual({ status: "failed" });
   });
 
@@ -84,7 +101,11 @@ describe("paneReducer", () => {
   it("replaces the validation report when the sheet changes and dismisses messages", () => {
     const next = paneReducer(ready, { type: "validation-changed", report: sampleReport });
     expect(next.validation).toBe(sampleReport);
-    const shown = { ...next, result: { kind: "normalise" as const, count: 1 }, error: toPaneError("select", null) };
+    const shown = {
+      ...next,
+      result: { kind: "normalise" as const, count: 1 },
+      error: toPaneError("select", null),
+    };
     expect(paneReducer(shown, { type: "dismiss-result" }).result).toBeNull();
     expect(paneReducer(shown, { type: "dismiss-error" }).error).toBeNull();
   });

@@ -50,7 +50,8 @@ describe("error boundary", () => {
   it("lets the person reload the pane", async () => {
     let calls = 0;
     const api = fakeApi({
-      readOverview: async () => (++calls === 1 ? ({ ...sampleOverview, byStatus: null } as unknown as Overview) : sampleOverview),
+      readOverview: async () =>
+        ++calls === 1 ? ({ ...sampleOverview, byStatus: null } as unknown as Overview) : sampleOverview,
     });
     renderApp(api);
     fireEvent.click(await screen.findByRole("button", { name: "重新加载" }));

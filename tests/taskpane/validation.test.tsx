@@ -21,7 +21,12 @@ describe("校验", () => {
     const headings = within(panel)
       .getAllByRole("heading", { level: 3 })
       .map((h) => h.textContent);
-    expect(headings).toEqual(["可规范的填写（1）", "缺少事项（1）", "状态不在列表中（2）", "已完成但未填进展情况（1）"]);
+    expect(headings).toEqual([
+      "可规范的填写（1）",
+      "缺少事项（1）",
+      "状态不在列表中（2）",
+      "已完成但未填进展情况（1）",
+    ]);
     const invalid = within(panel).getByRole("region", { name: "状态不在列表中（2）" });
     expect(
       within(invalid)
@@ -65,7 +70,9 @@ describe("校验", () => {
     api.validate.mockResolvedValueOnce(cleaned);
     fireEvent.click(within(proposals).getByRole("button", { name: "确认规范这 1 处" }));
     await waitFor(() => expect(api.applyNormalisations).toHaveBeenCalledWith(sampleReport.normalisations));
-    expect((await screen.findByRole("group", { name: "规范填写" })).textContent).toContain("已规范 1 处填写。");
+    expect((await screen.findByRole("group", { name: "规范填写" })).textContent).toContain(
+      "已规范 1 处填写。",
+    );
     await waitFor(() => expect(within(panel).getByText("校验通过，没有发现问题。")).toBeTruthy());
     expect(within(panel).queryByRole("region", { name: /可规范的填写/ })).toBeNull();
   });
@@ -91,7 +98,9 @@ describe("watching the sheet", () => {
     expect(api.readOverview).toHaveBeenCalledTimes(2);
 
     await act(async () => onChange?.({ findings: [sampleReport.findings[1]], normalisations: [] }));
-    await waitFor(() => expect(within(panel).queryByRole("heading", { name: "状态不在列表中（2）" })).toBeNull());
+    await waitFor(() =>
+      expect(within(panel).queryByRole("heading", { name: "状态不在列表中（2）" })).toBeNull(),
+    );
     expect(within(panel).getByRole("heading", { name: "已完成但未填进展情况（1）" })).toBeTruthy();
 
     unmount();

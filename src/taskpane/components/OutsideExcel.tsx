@@ -4,7 +4,13 @@ import type { OutsideReason } from "../i18n/messages";
 import { usePaneStyles } from "./pane.styles";
 
 /** Shown when the page is not running inside Excel: why, and how to load the add-in. */
-export function OutsideExcel({ reason, host }: { reason: OutsideReason; host: string | null }): React.JSX.Element {
+export function OutsideExcel({
+  reason,
+  host,
+}: {
+  reason: OutsideReason;
+  host: string | null;
+}): React.JSX.Element {
   const t = useMessages();
   const styles = usePaneStyles();
   return (

@@ -32,14 +32,18 @@ export function Pane(): React.JSX.Element {
   return (
     <main className={styles.main} aria-label={t.appLabel}>
       <Header overview={state.overview} />
-      {state.error ? <ErrorBar error={state.error} onDismiss={() => dispatch({ type: "dismiss-error" })} /> : null}
+      {state.error ? (
+        <ErrorBar error={state.error} onDismiss={() => dispatch({ type: "dismiss-error" })} />
+      ) : null}
       <ActionBar
         busy={state.busy}
         departments={overview ? overview.departments.map((d) => d.name) : []}
         department={state.department}
         commands={commands}
       />
-      {state.result ? <ResultBar result={state.result} onDismiss={() => dispatch({ type: "dismiss-result" })} /> : null}
+      {state.result ? (
+        <ResultBar result={state.result} onDismiss={() => dispatch({ type: "dismiss-result" })} />
+      ) : null}
       {state.validation ? (
         <ErrorBoundary>
           <Suspense fallback={fallback}>

@@ -4,7 +4,13 @@ import type { Locale, Messages } from "./messages";
 
 const MessagesContext = createContext<Messages>(dictionaries["zh-CN"]);
 
-export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }): React.JSX.Element {
+export function I18nProvider({
+  locale,
+  children,
+}: {
+  locale: Locale;
+  children: ReactNode;
+}): React.JSX.Element {
   return <MessagesContext.Provider value={dictionaries[locale]}>{children}</MessagesContext.Provider>;
 }
 

@@ -42,7 +42,8 @@ export const enUS: Messages = {
   busy: "Working…",
   dismiss: "Dismiss",
   applyResult: (r) => {
-    if (!r.created && r.rowsWritten === 0 && r.repairs.length === 0) return "The ledger is up to date; nothing needed changing.";
+    if (!r.created && r.rowsWritten === 0 && r.repairs.length === 0)
+      return "The ledger is up to date; nothing needed changing.";
     const parts: string[] = [];
     if (r.created) parts.push(`Created the ledger with ${r.rowsWritten} rows`);
     else if (r.rowsWritten > 0) parts.push(`Updated ${r.rowsWritten} rows`);
@@ -59,7 +60,8 @@ export const enUS: Messages = {
       : r.created
         ? "Created the PivotTable."
         : "Refreshed the PivotTable.",
-  filterResult: (d) => (d === null ? "Cleared the department filter; showing all items." : `Filtered the ledger to ${d}.`),
+  filterResult: (d) =>
+    d === null ? "Cleared the department filter; showing all items." : `Filtered the ledger to ${d}.`,
   validateResult: (f, n) =>
     f === 0 && n === 0
       ? "Validation passed; no problems found."
@@ -90,9 +92,11 @@ export const enUS: Messages = {
   rate: (rate) => `${percent(rate)} done`,
   errorTitle: (code) => enErrors[code],
   unexpectedError: "Something unexpected went wrong; the action did not finish.",
-  unexpectedNextStep: "Try again; if it keeps happening, close and reopen the task pane or contact the General Office.",
+  unexpectedNextStep:
+    "Try again; if it keeps happening, close and reopen the task pane or contact the General Office.",
   crashTitle: "The task pane ran into a problem",
-  crashNextStep: "Your workbook is not affected. Select “Reload”; if it keeps happening, contact the General Office.",
+  crashNextStep:
+    "Your workbook is not affected. Select “Reload”; if it keeps happening, contact the General Office.",
   reload: "Reload",
   outsideTitle: "Open the Taizhang add-in in Excel",
   outsideReason: (reason, host) =>

@@ -42,7 +42,8 @@ export const zhCN: Messages = {
   busy: "正在处理…",
   dismiss: "关闭",
   applyResult: (r) => {
-    if (!r.created && r.rowsWritten === 0 && r.repairs.length === 0) return "台账已是最新，没有需要改动的内容。";
+    if (!r.created && r.rowsWritten === 0 && r.repairs.length === 0)
+      return "台账已是最新，没有需要改动的内容。";
     const parts: string[] = [];
     if (r.created) parts.push(`已新建台账，写入 ${r.rowsWritten} 行`);
     else if (r.rowsWritten > 0) parts.push(`已更新 ${r.rowsWritten} 行`);

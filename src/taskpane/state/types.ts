@@ -25,9 +25,7 @@ export interface PaneError {
 }
 
 export type OverviewState =
-  | { status: "loading" }
-  | { status: "ready"; overview: Overview | null }
-  | { status: "failed" };
+  { status: "loading" } | { status: "ready"; overview: Overview | null } | { status: "failed" };
 
 export interface PaneState {
   busy: CommandKind | null;

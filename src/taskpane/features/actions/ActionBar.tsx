@@ -1,9 +1,12 @@
+import { lazy, Suspense } from "react";
 import { useMessages } from "../../i18n/context";
 import type { CommandKind } from "../../state/types";
 import { useActionStyles } from "./actions.styles";
 import { CommandButton } from "./CommandButton";
-import { DepartmentPicker } from "./DepartmentPicker";
 import type { LedgerCommands } from "./use-commands";
+
+// The Dropdown brings positioning and portal code; the picker only appears once the overview is read.
+const DepartmentPicker = lazy(() => import("./DepartmentPicker"));
 
 interface ActionBarProps {
   busy: CommandKind | null;
@@ -46,12 +49,14 @@ export function ActionBar({ busy, departments, department, commands }: ActionBar
         />
       </div>
       {departments.length > 0 ? (
-        <DepartmentPicker
-          departments={departments}
-          selected={department}
-          busy={busy}
-          onSelect={(next) => void commands.filterByDepartment(next)}
-        />
+        <Suspense fallback={null}>
+          <DepartmentPicker
+            departments={departments}
+            selected={department}
+            busy={busy}
+            onSelect={(next) => void commands.filterByDepartment(next)}
+          />
+        </Suspense>
       ) : null}
     </section>
   );

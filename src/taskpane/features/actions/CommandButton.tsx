@@ -14,7 +14,14 @@ interface CommandButtonProps {
  * A command's button: while any command runs every button is disabled (it stays focusable, so the keyboard
  * user keeps their place); the running one shows a spinner and is aria-busy.
  */
-export function CommandButton({ command, busy, label, busyLabel, primary, onClick }: CommandButtonProps): React.JSX.Element {
+export function CommandButton({
+  command,
+  busy,
+  label,
+  busyLabel,
+  primary,
+  onClick,
+}: CommandButtonProps): React.JSX.Element {
   const running = busy === command;
   return (
     <Button

@@ -17,7 +17,12 @@ interface DepartmentPickerProps {
  * Filters the ledger to one department; 全部部门 clears the filter. Disabled while another command runs; while
  * its own filter runs it stays focusable (selections then are ignored by the one-command-at-a-time rule).
  */
-export function DepartmentPicker({ departments, selected, busy, onSelect }: DepartmentPickerProps): React.JSX.Element {
+export default function DepartmentPicker({
+  departments,
+  selected,
+  busy,
+  onSelect,
+}: DepartmentPickerProps): React.JSX.Element {
   const t = useMessages();
   const styles = useActionStyles();
   const labelId = useId("department-label");

@@ -1,4 +1,13 @@
-import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, Text, Title3 } from "@fluentui/react-components";
+import {
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Spinner,
+  Text,
+  Title3,
+} from "@fluentui/react-components";
 import type { Overview } from "../../../core/overview/types";
 import { useMessages } from "../../i18n/context";
 import type { OverviewState } from "../../state/types";
@@ -15,7 +24,9 @@ export function Header({ overview }: { overview: OverviewState }): React.JSX.Ele
         {data?.planTitle || t.defaultTitle}
       </Title3>
       {data?.issuer ? <Caption1 className={styles.issuer}>{data.issuer}</Caption1> : null}
-      {overview.status === "loading" ? <Spinner size="tiny" labelPosition="after" label={t.loadingLedger} /> : null}
+      {overview.status === "loading" ? (
+        <Spinner size="tiny" labelPosition="after" label={t.loadingLedger} />
+      ) : null}
       {overview.status === "ready" && data === null ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>

@@ -5,7 +5,13 @@ import { DismissButton } from "./DismissButton";
 import { useMessageStyles } from "./messages.styles";
 
 /** An error in plain language with the next step; "unsupported" is a warning (the ledger still works). */
-export function ErrorBar({ error, onDismiss }: { error: PaneError; onDismiss: () => void }): React.JSX.Element {
+export function ErrorBar({
+  error,
+  onDismiss,
+}: {
+  error: PaneError;
+  onDismiss: () => void;
+}): React.JSX.Element {
   const t = useMessages();
   const styles = useMessageStyles();
   return (

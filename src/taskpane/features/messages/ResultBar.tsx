@@ -6,7 +6,13 @@ import { useMessageStyles } from "./messages.styles";
 import { resultIntent, resultText, resultTitle } from "./result-text";
 
 /** Says what the last command changed. */
-export function ResultBar({ result, onDismiss }: { result: CommandResult; onDismiss: () => void }): React.JSX.Element {
+export function ResultBar({
+  result,
+  onDismiss,
+}: {
+  result: CommandResult;
+  onDismiss: () => void;
+}): React.JSX.Element {
   const t = useMessages();
   const styles = useMessageStyles();
   return (

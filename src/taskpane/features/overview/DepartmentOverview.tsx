@@ -16,7 +16,12 @@ export default function DepartmentOverview({ overview }: { overview: Overview })
       <Subtitle1 as="h2" id="taizhang-overview-heading" className={styles.heading}>
         {t.overviewHeading}
       </Subtitle1>
-      <ToggleButton className={styles.toggle} size="small" checked={view.showTable} onClick={view.toggleTable}>
+      <ToggleButton
+        className={styles.toggle}
+        size="small"
+        checked={view.showTable}
+        onClick={view.toggleTable}
+      >
         {t.showTable}
       </ToggleButton>
       {view.showTable ? (

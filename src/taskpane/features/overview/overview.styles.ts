@@ -33,6 +33,10 @@ export const useOverviewStyles = makeStyles({
     },
     "& th:first-child, & td:first-child": { textAlign: "start" },
   },
-  caption: { textAlign: "start", color: tokens.colorNeutralForeground3, paddingBottom: tokens.spacingVerticalXS },
+  caption: {
+    textAlign: "start",
+    color: tokens.colorNeutralForeground3,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   toggle: { alignSelf: "flex-start" },
 });

@@ -36,7 +36,13 @@ export function FindingList({ findings, onSelect }: FindingListProps): React.JSX
   );
 }
 
-function FindingRow({ finding, onSelect }: { finding: Finding; onSelect: (address: string) => void }): React.JSX.Element {
+function FindingRow({
+  finding,
+  onSelect,
+}: {
+  finding: Finding;
+  onSelect: (address: string) => void;
+}): React.JSX.Element {
   const t = useMessages();
   const styles = useValidationStyles();
   const text = t.findingLine(finding);

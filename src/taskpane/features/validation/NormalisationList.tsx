@@ -13,7 +13,12 @@ interface NormalisationListProps {
 }
 
 /** Shows each proposed change ("将 X 改为 Y") before anything is written; one button applies them all. */
-export function NormalisationList({ changes, busy, onSelect, onConfirm }: NormalisationListProps): React.JSX.Element {
+export function NormalisationList({
+  changes,
+  busy,
+  onSelect,
+  onConfirm,
+}: NormalisationListProps): React.JSX.Element {
   const t = useMessages();
   const styles = useValidationStyles();
   return (

@@ -14,7 +14,12 @@ export interface ValidationPanelProps {
 }
 
 /** The latest validation report (loaded lazily: not needed for the first paint). */
-export default function ValidationPanel({ report, busy, onSelect, onApplyNormalisations }: ValidationPanelProps): React.JSX.Element {
+export default function ValidationPanel({
+  report,
+  busy,
+  onSelect,
+  onApplyNormalisations,
+}: ValidationPanelProps): React.JSX.Element {
   const t = useMessages();
   const styles = useValidationStyles();
   return (

@@ -17,7 +17,8 @@ export interface FindingGroup {
 
 /** Groups findings by kind (fixed order, empty groups left out), keeping each group's order. */
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
-  return FINDING_KIND_ORDER.map((kind) => ({ kind, findings: findings.filter((f) => f.kind === kind) })).filter(
-    (group) => group.findings.length > 0,
-  );
+  return FINDING_KIND_ORDER.map((kind) => ({
+    kind,
+    findings: findings.filter((f) => f.kind === kind),
+  })).filter((group) => group.findings.length > 0);
 }

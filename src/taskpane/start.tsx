@@ -16,5 +16,30 @@ export async function start(
   const root = createRoot(container);
   root.render(<Starting language={scope.language ?? "zh-CN"} />);
   const host = await detectHost(scope);
-  root.render(<App host={host} api={host.kind === "excel" ? createApi() : null} />);
+  root.render(<App host={host} api={host.kind === "excel" ? connect(createApi) : null} />);
+}
+
+/** The adapter, or — when creating it fails — one whose every call fails the same way, so the pane says why. */
+function connect(createApi: () => LedgerApi): LedgerApi {
+  try {
+    return createApi();
+  } catch (thrown) {
+    console.error("[taizhang] could not create the LedgerApi", thrown);
+    return unavailableApi(thrown);
+  }
+}
+
+export function unavailableApi(reason: unknown): LedgerApi {
+  const fail = (): Promise<never> => Promise.reject(reason);
+  return {
+    capabilities: () => ({ pivotTables: false, dataValidation: false }),
+    createOrUpdate: fail,
+    validate: fail,
+    applyNormalisations: fail,
+    refreshSummary: fail,
+    filterByDepartment: fail,
+    readOverview: fail,
+    selectAddress: fail,
+    watchLedger: fail,
+  };
 }

@@ -85,10 +85,13 @@ export function fakeApi(overrides: Partial<LedgerApi> = {}): FakeLedgerApi {
     validate: jest.fn(async () => sampleReport),
     applyNormalisations: jest.fn(async (changes) => changes.length),
     refreshSummary: jest.fn(async () => ({ mode: "pivot" as const, created: true })),
-    filterByDepartment: jest.fn(async () => undefined),
+    filterByDepartment: jest.fn(async (_department: string | null): Promise<void> => undefined),
     readOverview: jest.fn(async () => sampleOverview),
-    selectAddress: jest.fn(async () => undefined),
-    watchLedger: jest.fn(async () => jest.fn(async () => undefined)),
+    selectAddress: jest.fn(async (_address: string): Promise<void> => undefined),
+    watchLedger: jest.fn(
+      async (_onChange: (report: ValidationReport) => void): Promise<() => Promise<void>> =>
+        jest.fn(async (): Promise<void> => undefined),
+    ),
   };
   for (const [key, value] of Object.entries(overrides)) {
     (api as Record<string, unknown>)[key] = jest.fn(value as (...args: unknown[]) => unknown);

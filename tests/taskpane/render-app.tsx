@@ -3,7 +3,7 @@ import type { LedgerApi } from "../../src/excel/api";
 import { App } from "../../src/taskpane/components/App";
 import type { HostInfo } from "../../src/taskpane/host";
 
-export const excelHost: HostInfo = {
+export const excelHost: Extract<HostInfo, { kind: "excel" }> = {
   kind: "excel",
   displayLanguage: "zh-CN",
   bodyBackgroundColor: "#FFFFFF",

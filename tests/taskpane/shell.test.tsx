@@ -2,6 +2,7 @@
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { Overview } from "../../src/core/overview/types";
+import { LedgerError } from "../../src/excel/ledger-error";
 import { start } from "../../src/taskpane/start";
 import type { HostScope } from "../../src/taskpane/host";
 import { fakeApi, sampleOverview } from "./fake-api";
@@ -99,5 +100,27 @@ describe("start", () => {
     expect(await screen.findByRole("group", { name: "Open the Taizhang add-in in Excel" })).toBeTruthy();
     expect(screen.getByText(/Upload My Add-in/)).toBeTruthy();
     expect(createApi).not.toHaveBeenCalled();
+  });
+});
+
+describe("start without a working adapter", () => {
+  it("opens the pane and says why it cannot reach the workbook", async () => {
+    const div = document.createElement("div");
+    document.body.appendChild(div);
+    const scope: HostScope = {
+      language: "zh-CN",
+      Office: {
+        onReady: (async () => ({ host: "Excel", platform: "PC" })) as unknown as typeof Office.onReady,
+        context: { displayLanguage: "zh-CN" } as Office.Context,
+      },
+    };
+    const createApi = (): never => {
+      throw new LedgerError("unsupported", "缺少与 Excel 的连接模块。", "请联系办公室获取完整版本。");
+    };
+    await act(async () => start(div, scope, createApi));
+    const bar = await screen.findByRole("group", { name: "此版本 Excel 不支持该功能" });
+    expect(bar.textContent).toContain("缺少与 Excel 的连接模块。");
+    expect(bar.textContent).toContain("请联系办公室获取完整版本。");
+    expect(screen.getByRole("button", { name: "生成/更新台账" })).toBeTruthy();
   });
 });

@@ -100,7 +100,10 @@ function bodyRow(plan: Plan, item: Item, columns: LedgerColumn[], settings: Ledg
   const filled: FilledRow = settings.filled?.[item.no] ?? emptyFilled(settings.statuses);
   return columns.map((c): CellValue => {
     if (c.fillIn) return filledCell(filled[c.fillIn]);
-    if (c.key.startsWith("dept:")) return text(marks.get(c.key.slice(5)) ?? "");
+    if (c.key.startsWith("dept:")) {
+      const mark = marks.get(c.key.slice(5));
+      return mark ? text(mark) : null;
+    }
     switch (c.key) {
       case "no":
         return item.no;

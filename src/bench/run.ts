@@ -1,0 +1,61 @@
+/**
+ * `npm run bench`: runs every bench case in its own node process and prints one JSON line per case:
+ * {"bench":…,"plan":…,"items":…,"cpuMs":…,"wallMs":…,"peakRssMb":…}. Add modules to MODULES.
+ * `node dist/bench/run.js --case ID` runs one case in-process; `--only TEXT` filters cases by id.
+ */
+import { spawnSync } from "node:child_process";
+import { BenchCase } from "./types";
+import * as workbook from "./workbook";
+
+const MODULES: { benches: BenchCase[] }[] = [workbook];
+
+function allCases(): BenchCase[] {
+  return MODULES.flatMap((m) => m.benches);
+}
+
+async function runCase(id: string): Promise<number> {
+  const c = allCases().find((x) => x.id === id);
+  if (!c) {
+    process.stderr.write(`bench: 未知用例 ${id}\n`);
+    return 2;
+  }
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const extra = await c.run();
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  const line = {
+    ...extra,
+    ...(c.nodeArgs ? { node: c.nodeArgs.join(" ") } : {}),
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    wallMs: Math.round(wallMs),
+    peakRssMb: Math.round(peakRssMb),
+  };
+  process.stdout.write(JSON.stringify(line) + "\n");
+  return 0;
+}
+
+function main(argv: string[]): Promise<number> | number {
+  const at = argv.indexOf("--case");
+  if (at >= 0) return runCase(argv[at + 1] ?? "");
+  const only = argv.indexOf("--only") >= 0 ? argv[argv.indexOf("--only") + 1] : null;
+  let failed = 0;
+  for (const c of allCases()) {
+    if (only && !c.id.includes(only)) continue;
+    const child = spawnSync(process.execPath, [...(c.nodeArgs ?? []), __filename, "--case", c.id], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    process.stdout.write(child.stdout);
+    if (child.status !== 0) {
+      failed++;
+      process.stdout.write(
+        JSON.stringify({ bench: c.id, error: `exit ${child.status ?? child.signal}` }) + "\n",
+      );
+    }
+  }
+  return failed === 0 ? 0 : 1;
+}
+
+Promise.resolve(main(process.argv.slice(2))).then((code) => (process.exitCode = code));

@@ -1,0 +1,187 @@
+/**
+ * taizhang workbook [--plan PLAN.json|PLAN.txt] [--out FILE.xlsx] [--from OLD.xlsx] [--force]
+ *
+ * Writes the ledger workbook for a plan (default: the bundled 2019 plan). With --from, regenerates it from a
+ * filled-in ledger, carrying over every cell people fill in (matched by 序号); what cannot be placed goes to
+ * the 未能对应的内容 sheet and the report. Never overwrites a file silently:
+ *   - an existing output file is refused unless --force (or it is the --from file, see next);
+ *   - writing over the --from file needs --out naming it explicitly; the original is first copied to a backup.
+ * Exit: 0 written, 1 refused (would lose items or typed content), 2 bad usage or unreadable input.
+ */
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, extname, join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { buildLedgerSpec } from "../../core/ledger/build";
+import { CarryOverResult, carryOver } from "../../core/ledger/carry-over";
+import { LEDGER_HEADERS, SHEETS } from "../../core/ledger/constants";
+import { planId } from "../../core/ledger/plan-id";
+import { formatIssue } from "../../core/plan/issues";
+import { parsePlan } from "../../core/plan/parse";
+import { Plan } from "../../core/plan/types";
+import { DEFAULT_STATUSES } from "../../core/status/statuses";
+import { readLedgerXlsx } from "../../xlsx/read";
+import { writeLedgerXlsx } from "../../xlsx/write";
+import { CliIO } from "../io";
+import { readPlanFile } from "./parse";
+import { describeValue, itemLossProblems, planFromJson } from "./workbook-support";
+
+const USAGE =
+  "用法：taizhang workbook [--plan PLAN.json|PLAN.txt] [--out 台账.xlsx] [--from 旧台账.xlsx] [--force]";
+
+/** The bundled plan, relative to the package root (src/cli/commands or dist/cli/commands -> ../../..). */
+export const DEFAULT_PLAN = resolve(__dirname, "..", "..", "..", "data", "plans", "cnipa-2019.json");
+
+interface Options {
+  plan?: string;
+  out?: string;
+  from?: string;
+  force: boolean;
+}
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  let opts: Options;
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        plan: { type: "string" },
+        out: { type: "string" },
+        from: { type: "string" },
+        force: { type: "boolean", default: false },
+      },
+    });
+    if (positionals.length > 0) throw new Error("多余的参数");
+    opts = { plan: values.plan, out: values.out, from: values.from, force: values.force ?? false };
+  } catch (err) {
+    io.err(`taizhang workbook：参数有误（${(err as Error).message}）。\n${USAGE}`);
+    return 2;
+  }
+
+  const loaded = loadPlan(opts.plan, io);
+  if (typeof loaded === "number") return loaded;
+  const plan = loaded;
+
+  let carry: CarryOverResult | null = null;
+  let fromPath: string | null = null;
+  if (opts.from) {
+    fromPath = resolve(io.cwd, opts.from);
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(fromPath);
+    } catch {
+      io.err(`taizhang workbook：找不到或无法读取原台账 “${opts.from}”。`);
+      return 2;
+    }
+    const read = await readLedgerXlsx(bytes);
+    if (!read.value) {
+      io.err(`taizhang workbook：${read.issues.map((i) => i.message).join("；")}`);
+      return 1;
+    }
+    for (const issue of read.issues) io.err(`提示：${issue.message}`);
+    if (read.value.planId && read.value.planId !== planId(plan)) {
+      io.err(
+        `提示：原台账对应的计划（${read.value.planTitle ?? read.value.planId}）与本次计划的事项文字不完全相同，仍按序号对应，请核对。`,
+      );
+    }
+    carry = carryOver(plan, read.value);
+  }
+
+  const spec = buildLedgerSpec(plan, {
+    statuses: DEFAULT_STATUSES,
+    copyDepartment: null,
+    generatedAt: new Date().toISOString(),
+    filled: carry?.filled,
+    unplaced: carry?.unplaced,
+  });
+  const outPath = resolve(io.cwd, opts.out ?? spec.fileName);
+  const shown = relative(io.cwd, outPath) || outPath;
+  if (fromPath !== null && outPath === fromPath) {
+    if (!opts.out) {
+      io.err(
+        `taizhang workbook：默认输出文件就是原台账 “${shown}”，不会自动覆盖。请用 --out 指定新文件名；确需原地更新，请写 --out “${shown}”（将先备份原文件）。`,
+      );
+      return 1;
+    }
+    const backup = backupPath(fromPath);
+    copyFileSync(fromPath, backup);
+    io.out(`已备份原台账：${relative(io.cwd, backup) || backup}`);
+  } else if (existsSync(outPath) && !opts.force) {
+    io.err(
+      `taizhang workbook：“${shown}” 已存在，未覆盖。若要保留其中填写的内容，请用 --from “${shown}” --out 新文件名 重新生成；确需覆盖请加 --force。`,
+    );
+    return 1;
+  }
+
+  const bytes = await writeLedgerXlsx(spec);
+  try {
+    writeFileSync(outPath, bytes);
+  } catch (err) {
+    io.err(
+      `taizhang workbook：无法写入 “${shown}”（${(err as NodeJS.ErrnoException).code ?? String(err)}）。`,
+    );
+    return 2;
+  }
+  io.out(`已生成台账：${outPath}`);
+  const assignmentRows = spec.layout.assignments.bodyRows;
+  io.out(
+    `共 ${plan.items.length} 项工作、${plan.sections.length} 个板块、${plan.departments.length} 个部门、${assignmentRows} 条责任分解。`,
+  );
+  if (carry) report(carry, io);
+  return 0;
+}
+
+function loadPlan(planArg: string | undefined, io: CliIO): Plan | number {
+  const path = planArg ? resolve(io.cwd, planArg) : DEFAULT_PLAN;
+  const shown = planArg ?? DEFAULT_PLAN;
+  const read = readPlanFile(path, shown);
+  if ("error" in read) {
+    io.err(`taizhang workbook：${read.error}`);
+    return 2;
+  }
+  let plan: Plan;
+  if (extname(path).toLowerCase() === ".json") {
+    const parsed = planFromJson(read.text);
+    if ("error" in parsed) {
+      io.err(`taizhang workbook：“${shown}” ${parsed.error}`);
+      return 2;
+    }
+    plan = parsed.plan;
+  } else {
+    const result = parsePlan(read.text);
+    for (const issue of result.issues) io.err(formatIssue(issue));
+    plan = result.value;
+  }
+  const problems = itemLossProblems(plan);
+  if (problems.length > 0) {
+    io.err(`taizhang workbook：未生成台账——以下问题会使工作事项丢失或无法对应，请先修正计划文本：`);
+    for (const p of problems) io.err(`  · ${p}`);
+    return 1;
+  }
+  return plan;
+}
+
+function report(carry: CarryOverResult, io: CliIO): void {
+  io.out(`已沿用 ${carry.carried.length} 行填写内容（按序号对应）。`);
+  for (const row of carry.carried) {
+    const fields = row.fields.map((f) => LEDGER_HEADERS[f]).join("、");
+    io.out(`  沿用 序号 ${row.no}：${fields}${row.taskChanged ? "（注意：该项工作任务文字已修订）" : ""}`);
+  }
+  if (carry.unplaced.length === 0) return;
+  io.out(`有 ${carry.unplaced.length} 行未能对应，已放入“${SHEETS.unplaced}”表：`);
+  for (const u of carry.unplaced) {
+    const content = Object.entries(u.values)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => `${LEDGER_HEADERS[k as keyof typeof LEDGER_HEADERS]}=${describeValue(v)}`)
+      .join("，");
+    io.out(
+      `  未能对应 ${u.no === null ? "（无序号）" : `序号 ${u.no}`}：${u.reason}${content ? `；内容：${content}` : ""}`,
+    );
+  }
+}
+
+function backupPath(file: string): string {
+  const stamp = new Date().toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
+  const ext = extname(file);
+  return join(dirname(file), `${basename(file, ext)}.备份-${stamp}${ext}`);
+}

@@ -1,0 +1,54 @@
+/** What a ledger file holds, read back as plain data: the cells people filled in, by 序号. */
+import { StatusDef } from "../status/statuses";
+import { FilledRow, UnplacedRow } from "./types";
+
+export type LedgerIssueKind =
+  | "not-xlsx"
+  | "no-ledger-sheet"
+  | "no-header"
+  | "missing-column"
+  | "duplicate-no"
+  | "bad-no"
+  | "row-without-no"
+  | "no-settings"
+  | "format-version";
+
+export interface LedgerIssue {
+  kind: LedgerIssueKind;
+  /** Chinese, for people. */
+  message: string;
+  sheet: string | null;
+  /** 1-based sheet row, if any. */
+  row: number | null;
+}
+
+/** Like ParseResult, with ledger issues; `value` is null when the file is not a ledger at all. */
+export interface LedgerReadResult {
+  value: LedgerSnapshot | null;
+  issues: LedgerIssue[];
+}
+
+export interface SnapshotRow {
+  /** 序号, or null when the row has none (or an unreadable one) but holds typed content. */
+  no: number | null;
+  task: string;
+  values: FilledRow;
+  /** Where it was in the file (1-based). */
+  sheetRow: number;
+}
+
+export interface LedgerSnapshot {
+  formatVersion: number | null;
+  planId: string | null;
+  planTitle: string | null;
+  copyDepartment: string | null;
+  /** The file's own status list (empty if its settings sheet is gone). */
+  statuses: StatusDef[];
+  rows: SnapshotRow[];
+  /** Rows already on a 未能对应的内容 sheet (from an earlier regeneration): carried again, never dropped. */
+  unplaced: UnplacedRow[];
+}
+
+export function isEmptyFilled(row: FilledRow): boolean {
+  return Object.values(row).every((v) => v === null || v === "");
+}

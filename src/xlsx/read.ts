@@ -1,0 +1,134 @@
+/**
+ * readLedgerXlsx: .xlsx bytes -> LedgerSnapshot (what people filled in, by 序号). Finds columns by header
+ * text, tolerates re-sorted rows, blank rows, moved/renamed/deleted columns. Problems are returned as
+ * issues; nothing throws for a foreign or broken file. Runs in the browser too.
+ */
+import ExcelJS from "exceljs";
+import { FILLED_FIELDS, FORMAT_VERSION, LEDGER_HEADERS, SHEETS } from "../core/ledger/constants";
+import { ReadField, matchHeaders } from "../core/ledger/header-match";
+import { LedgerIssue, LedgerReadResult, SnapshotRow } from "../core/ledger/snapshot";
+import { FilledRow } from "../core/ledger/types";
+import { cellText, headerKey, plainValue } from "./cells";
+import { readSettings } from "./read-settings";
+import { readUnplaced } from "./read-unplaced";
+
+const HEADER_SCAN_ROWS = 60;
+
+export async function readLedgerXlsx(bytes: Uint8Array | ArrayBuffer): Promise<LedgerReadResult> {
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const fail = (kind: LedgerIssue["kind"], message: string): LedgerReadResult => ({
+    value: null,
+    issues: [{ kind, message, sheet: null, row: null }],
+  });
+  if (data.length < 4 || data[0] !== 0x50 || data[1] !== 0x4b) {
+    return fail(
+      "not-xlsx",
+      "无法读取：这不是 Excel 工作簿（.xlsx）文件。若是 .xls 或 WPS 格式，请先另存为 .xlsx。",
+    );
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+  } catch {
+    return fail("not-xlsx", "无法读取：文件已损坏，或不是有效的 Excel 工作簿（.xlsx）。");
+  }
+  const ws = wb.getWorksheet(SHEETS.ledger);
+  if (!ws) {
+    const names = wb.worksheets.map((w) => `“${w.name}”`).join("、") || "（无）";
+    return fail(
+      "no-ledger-sheet",
+      `这不是台账文件：找不到名为“${SHEETS.ledger}”的工作表（文件中的工作表：${names}）。`,
+    );
+  }
+  const issues: LedgerIssue[] = [];
+  const header = findHeader(ws);
+  if (!header) {
+    return fail(
+      "no-header",
+      `“${SHEETS.ledger}”表中找不到含“${LEDGER_HEADERS.no}”列的表头行，无法对应各项工作。`,
+    );
+  }
+  for (const f of FILLED_FIELDS) {
+    if (!header.columns.has(f)) {
+      issues.push({
+        kind: "missing-column",
+        message: `“${SHEETS.ledger}”表中找不到“${LEDGER_HEADERS[f]}”列（可能已删除或改名），该列内容未读取。`,
+        sheet: SHEETS.ledger,
+        row: header.row,
+      });
+    }
+  }
+  const rows = readRows(ws, header, issues);
+  const settings = readSettings(wb, issues);
+  if (settings.formatVersion !== null && settings.formatVersion > FORMAT_VERSION) {
+    issues.push({
+      kind: "format-version",
+      message: `该台账的格式版本（${settings.formatVersion}）比本工具支持的（${FORMAT_VERSION}）更新，部分内容可能无法识别。`,
+      sheet: SHEETS.settings,
+      row: null,
+    });
+  }
+  return { value: { ...settings, rows, unplaced: readUnplaced(wb) }, issues };
+}
+
+interface Header {
+  row: number;
+  columns: Map<ReadField, number>;
+}
+
+function findHeader(ws: ExcelJS.Worksheet): Header | null {
+  const last = Math.min(ws.rowCount, HEADER_SCAN_ROWS);
+  for (let r = 1; r <= last; r++) {
+    const row = ws.getRow(r);
+    const texts: string[] = [];
+    for (let c = 1; c <= Math.max(row.cellCount, 1); c++) texts.push(headerKey(row.getCell(c).value));
+    const columns = matchHeaders(texts);
+    if (columns.has("no") && (columns.has("task") || columns.has("status"))) {
+      return { row: r, columns: new Map([...columns].map(([f, i]) => [f, i + 1])) };
+    }
+  }
+  return null;
+}
+
+function readRows(ws: ExcelJS.Worksheet, header: Header, issues: LedgerIssue[]): SnapshotRow[] {
+  const rows: SnapshotRow[] = [];
+  const seen = new Map<number, number>();
+  const col = (f: ReadField) => header.columns.get(f);
+  for (let r = header.row + 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    const get = (f: ReadField) => {
+      const c = col(f);
+      return c === undefined ? null : plainValue(row.getCell(c).value);
+    };
+    const values = Object.fromEntries(FILLED_FIELDS.map((f) => [f, get(f)])) as unknown as FilledRow;
+    const task = col("task") === undefined ? "" : cellText(row.getCell(col("task") as number).value);
+    const rawNo = col("no") === undefined ? null : row.getCell(col("no") as number).value;
+    const noText = cellText(rawNo).trim();
+    const hasContent = task !== "" || Object.values(values).some((v) => v !== null);
+    if (noText === "" && !hasContent) continue;
+    const no = /^\d+$/.test(noText) ? Number(noText) : null;
+    if (no === null) {
+      if (!hasContent) continue;
+      issues.push({
+        kind: noText === "" ? "row-without-no" : "bad-no",
+        message:
+          noText === ""
+            ? `“${SHEETS.ledger}”表第 ${r} 行有内容但没有序号。`
+            : `“${SHEETS.ledger}”表第 ${r} 行的序号“${noText}”无法识别。`,
+        sheet: SHEETS.ledger,
+        row: r,
+      });
+    } else if (seen.has(no)) {
+      issues.push({
+        kind: "duplicate-no",
+        message: `序号 ${no} 重复出现（第 ${seen.get(no)} 行和第 ${r} 行）。`,
+        sheet: SHEETS.ledger,
+        row: r,
+      });
+    } else {
+      seen.set(no, r);
+    }
+    rows.push({ no, task, values, sheetRow: r });
+  }
+  return rows;
+}

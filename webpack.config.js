@@ -139,16 +139,19 @@ module.exports = (env = {}, argv = {}) => {
           react: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
             name: "vendor-react",
+            chunks: "initial",
             priority: 20,
           },
           fluent: {
             test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/,
             name: "vendor-fluent",
+            chunks: "initial",
             priority: 10,
           },
           vendor: {
             test: /[\\/]node_modules[\\/]/,
             name: "vendor",
+            chunks: "initial",
             priority: 0,
           },
         },

@@ -32,6 +32,9 @@ export async function readLedgerXlsx(bytes: Uint8Array | ArrayBuffer): Promise<L
   } catch {
     return fail("not-xlsx", "无法读取：文件已损坏，或不是有效的 Excel 工作簿（.xlsx）。");
   }
+  if (wb.worksheets.length === 0) {
+    return fail("not-xlsx", "无法读取：文件已损坏，或不是有效的 Excel 工作簿（.xlsx）。");
+  }
   const ws = wb.getWorksheet(SHEETS.ledger);
   if (!ws) {
     const names = wb.worksheets.map((w) => `“${w.name}”`).join("、") || "（无）";

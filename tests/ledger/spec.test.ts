@@ -1,0 +1,209 @@
+import { rangeAddress } from "../../src/core/ledger/a1";
+import { buildLedgerSpec } from "../../src/core/ledger/build";
+import { NAMES, SHEETS, TABLES } from "../../src/core/ledger/constants";
+import { CellValue, LedgerSpec, SheetSpec } from "../../src/core/ledger/types";
+import { DEFAULT_STATUSES } from "../../src/core/status/statuses";
+import { plan2019 } from "./plan-2019";
+
+const plan = plan2019();
+const spec = buildLedgerSpec(plan, { statuses: DEFAULT_STATUSES, copyDepartment: null, generatedAt: null });
+
+function sheet(s: LedgerSpec, name: string): SheetSpec {
+  const found = s.sheets.find((x) => x.name === name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+}
+
+/** The cell value at (row, col) from the sheet's blocks. */
+function cell(sh: SheetSpec, row: number, col: number): CellValue | undefined {
+  for (const b of sh.blocks) {
+    const line = b.values[row - b.row];
+    if (line && col >= b.col && col < b.col + line.length) return line[col - b.col];
+  }
+  return undefined;
+}
+
+const ledger = sheet(spec, SHEETS.ledger);
+const L = spec.layout.ledger;
+const rowOf = (no: number) => L.firstBodyRow + plan.items.findIndex((i) => i.no === no);
+const deptCell = (no: number, dept: string) => cell(ledger, rowOf(no), L.departmentColumns[dept]);
+
+describe("ledger sheet", () => {
+  test("has 30 body rows, one per item, in order, with full task text", () => {
+    expect(L.bodyRows).toBe(30);
+    const nos = Array.from({ length: 30 }, (_, i) => cell(ledger, L.firstBodyRow + i, L.columns.no));
+    expect(nos).toEqual(plan.items.map((i) => i.no));
+    expect(cell(ledger, rowOf(23), L.columns.task)).toBe(plan.items[22].text);
+    expect(cell(ledger, L.firstBodyRow + 30, L.columns.no)).toBeUndefined();
+  });
+
+  test("has one column per department in plan order, units before placeholders", () => {
+    const names = plan.departments.map((d) => d.name);
+    expect(names.length).toBeGreaterThanOrEqual(20);
+    const cols = names.map((n) => L.departmentColumns[n]);
+    expect(cols).toEqual(cols.map((_, i) => cols[0] + i));
+    expect(cols[0]).toBe(L.columns.departments + 1);
+    expect(L.columns.status).toBe(cols[cols.length - 1] + 1);
+    const headers = names.map((_, i) => cell(ledger, L.headerRow, cols[0] + i));
+    expect(headers).toEqual(names);
+    const kinds = plan.departments.map((d) => d.kind);
+    expect(kinds.indexOf("placeholder")).toBeGreaterThan(kinds.lastIndexOf("unit"));
+  });
+
+  test("marks roles for the tricky items (1, 3, 23, 26)", () => {
+    expect(deptCell(1, "政策牵头起草部门")).toBe("负责");
+    expect(deptCell(1, "办公室")).toBe("督促");
+    for (const d of ["政策牵头起草部门", "办公室", "报社"]) expect(deptCell(3, d)).toBe("分工负责");
+    expect(deptCell(23, "审业部")).toBe("牵头（专利受理相关事务）；分工负责（服务事项“一网通办”）");
+    expect(deptCell(23, "商标局")).toBe("负责（商标受理相关事务）；分工负责（服务事项“一网通办”）");
+    expect(deptCell(23, "办公室")).toBe("牵头（服务事项“一网通办”）");
+    expect(deptCell(23, "文献部")).toBe("分工负责（专利受理相关事务）");
+    expect(deptCell(26, "办公室")).toBe("牵头");
+    expect(deptCell(26, "人事司")).toBe("负责（新录入人员培训工作）");
+    expect(deptCell(26, "条法司")).toBeNull();
+    expect(cell(ledger, rowOf(26), L.columns.lead)).toBe("办公室");
+    expect(cell(ledger, rowOf(26), L.columns.departments)).toBe(
+      "办公室（牵头）；人事司、人教部、商标局（负责：新录入人员培训工作）",
+    );
+    expect(cell(ledger, rowOf(1), L.columns.lead)).toBe("政策牵头起草部门");
+    expect(cell(ledger, rowOf(3), L.columns.lead)).toBe("");
+  });
+
+  test("every assignment shows in its department column", () => {
+    for (const item of plan.items) {
+      for (const a of item.assignments)
+        expect(String(deptCell(item.no, a.department))).toContain(
+          a.role === "lead" ? "牵头" : a.role === "supervise" ? "督促" : "负责",
+        );
+    }
+  });
+
+  test("shows section and subsection labels, and the plan's two deadlines in the title block", () => {
+    expect(cell(ledger, rowOf(1), L.columns.section)).toBe("一、着眼稳定预期,加强政策解读和回应关切");
+    expect(cell(ledger, rowOf(30), L.columns.subsection)).toBe("（十四）加强相关基础工作");
+    const block = ledger.blocks[0].values.map((r) => String(r[0])).join("\n");
+    expect(block).toContain(plan.title);
+    expect(block).toContain("2019-06-19");
+    expect(block).toContain("2020-01-05");
+  });
+
+  test("status column: default first status, list validation on the named list, a CF rule per status", () => {
+    const status = rangeAddress({ row: L.firstBodyRow, col: L.columns.status, rows: 30, cols: 1 });
+    for (let i = 0; i < 30; i++) expect(cell(ledger, L.firstBodyRow + i, L.columns.status)).toBe("未启动");
+    expect(ledger.validations).toHaveLength(1);
+    const v = ledger.validations[0];
+    expect(rangeAddress(v.range)).toBe(status);
+    expect(v.source).toBe(NAMES.statuses);
+    expect(v.error.style).toBe("stop");
+    expect(v.prompt.text).toContain("推进中");
+    expect(ledger.conditionalFormats.map((c) => rangeAddress(c.range))).toEqual(
+      DEFAULT_STATUSES.map(() => status),
+    );
+    const letter = status.replace(/\d.*/, "");
+    expect(ledger.conditionalFormats.map((c) => c.formula)).toEqual(
+      DEFAULT_STATUSES.map((s) => `$${letter}${L.firstBodyRow}="${s.name}"`),
+    );
+    expect(ledger.conditionalFormats.map((c) => c.fill)).toEqual(DEFAULT_STATUSES.map((s) => s.fill));
+  });
+
+  test("table, frozen panes, print setup, heights", () => {
+    expect(ledger.tables).toHaveLength(1);
+    expect(ledger.tables[0].name).toBe(TABLES.ledger);
+    expect(rangeAddress(ledger.tables[0].range)).toBe(
+      `A5:${rangeAddress({ row: 35, col: L.columns.updated, rows: 1, cols: 1 })}`,
+    );
+    expect(ledger.freeze).toEqual({ rows: L.headerRow, cols: 1 });
+    expect(ledger.print).toMatchObject({
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
+    expect(ledger.print.titleRows).toEqual({ first: L.headerRow, last: L.headerRow });
+    expect(ledger.showGridLines).toBe(false);
+    const body = ledger.rowHeights.find((h) => h.row === L.firstBodyRow);
+    expect(body?.autofit).toBe(true);
+    expect(body?.heights).toHaveLength(30);
+    // item 23 has the longest marks: its row is taller than the short item 15's
+    expect(body!.heights[22]).toBeGreaterThan(body!.heights[14]);
+  });
+
+  test("styles grow with columns and sections, not rows", () => {
+    const cols = ledger.columns.length;
+    expect(ledger.styles.length).toBeLessThan(3 * cols + plan.sections.length + 10);
+    const big = buildLedgerSpec(
+      {
+        ...plan,
+        items: Array.from({ length: 300 }, (_, i) => ({ ...plan.items[Math.floor(i / 10)], no: i + 1 })),
+      },
+      { statuses: DEFAULT_STATUSES, copyDepartment: null, generatedAt: null },
+    );
+    expect(sheet(big, SHEETS.ledger).styles.length).toBe(ledger.styles.length);
+  });
+
+  test("text that looks like a formula is marked literal", () => {
+    const odd = { ...plan, items: [{ ...plan.items[0], text: "=SUM(A1)以公式开头的任务" }] };
+    const s = buildLedgerSpec(odd, { statuses: DEFAULT_STATUSES, copyDepartment: null, generatedAt: null });
+    expect(cell(sheet(s, SHEETS.ledger), L.firstBodyRow, L.columns.task)).toEqual({
+      literal: "=SUM(A1)以公式开头的任务",
+    });
+  });
+});
+
+describe("workbook", () => {
+  test("has the four sheets, format version, plan id and recalculation on load", () => {
+    expect(spec.sheets.map((s) => s.name)).toEqual([
+      SHEETS.ledger,
+      SHEETS.assignments,
+      SHEETS.summary,
+      SHEETS.settings,
+    ]);
+    expect(spec.formatVersion).toBe(1);
+    expect(spec.planId).toMatch(/^plan-2019-[0-9a-f]{8}$/);
+    expect(spec.fullCalcOnLoad).toBe(true);
+    expect(spec.fileName).toBe("国家知识产权局2019年政务公开工作要点-台账.xlsx");
+  });
+
+  test("plan id changes when an item's text changes", () => {
+    const changed = {
+      ...plan,
+      items: plan.items.map((i) => (i.no === 5 ? { ...i, text: i.text + "。" } : i)),
+    };
+    const other = buildLedgerSpec(changed, {
+      statuses: DEFAULT_STATUSES,
+      copyDepartment: null,
+      generatedAt: null,
+    });
+    expect(other.planId).not.toBe(spec.planId);
+  });
+
+  test("defined names are ASCII and point at the right ranges", () => {
+    const names = Object.fromEntries(spec.names.map((n) => [n.name, n.formula]));
+    for (const n of spec.names) expect(n.name).toMatch(/^TZ_[A-Za-z]+$/);
+    expect(names[NAMES.ledgerNo]).toBe("'台账'!$A$6:$A$35");
+    expect(names[NAMES.statuses]).toBe("OFFSET('设置'!$A$3,0,0,COUNTA('设置'!$A$3:$A$32),1)");
+    expect(names[NAMES.assignCount]).toMatch(/^'责任分解'!\$H\$2:\$H\$\d+$/);
+  });
+
+  test("formulas use only the allowed functions, plain refs and names", () => {
+    const allowed = new Set(
+      "IF IFERROR INDEX MATCH COUNTIF COUNTIFS SUM SUMIFS ROUND AND OR NOT LEN TRIM COUNTA ISBLANK ISNUMBER OFFSET".split(
+        " ",
+      ),
+    );
+    const formulas: string[] = spec.names.map((n) => n.formula);
+    for (const s of spec.sheets) {
+      for (const b of s.blocks)
+        for (const r of b.values)
+          for (const v of r) if (v && typeof v === "object" && "formula" in v) formulas.push(v.formula);
+      for (const c of s.conditionalFormats) formulas.push(c.formula);
+    }
+    expect(formulas.length).toBeGreaterThan(100);
+    for (const f of formulas) {
+      const stripped = f.replace(/"[^"]*"/g, "");
+      expect(stripped).not.toMatch(/\[/); // no structured references
+      for (const m of stripped.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) expect(allowed).toContain(m[1]);
+      for (const m of stripped.matchAll(/MATCH\([^()]*\)/g)) expect(m[0]).toMatch(/,0\)$/);
+    }
+  });
+});

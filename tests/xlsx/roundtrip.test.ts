@@ -1,0 +1,104 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { buildLedgerSpec } from "../../src/core/ledger/build";
+import { LEDGER_HEADERS, NAMES, SHEETS, TABLES } from "../../src/core/ledger/constants";
+import { DEFAULT_STATUSES } from "../../src/core/status/statuses";
+import { writeLedgerXlsx } from "../../src/xlsx/write";
+import { plan2019 } from "../ledger/plan-2019";
+
+const plan = plan2019();
+const spec = buildLedgerSpec(plan, {
+  statuses: DEFAULT_STATUSES,
+  copyDepartment: null,
+  generatedAt: "2019-07-01T08:00:00.000Z",
+});
+const L = spec.layout.ledger;
+let bytes: Uint8Array;
+let wb: ExcelJS.Workbook;
+
+beforeAll(async () => {
+  bytes = await writeLedgerXlsx(spec);
+  wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes));
+});
+
+const letter = (col: number) => wb.getWorksheet(SHEETS.ledger)!.getColumn(col).letter;
+
+test("sheets in order, ledger table with 30 item rows and department columns", () => {
+  expect(wb.worksheets.map((w) => w.name)).toEqual([
+    SHEETS.ledger,
+    SHEETS.assignments,
+    SHEETS.summary,
+    SHEETS.settings,
+  ]);
+  const ws = wb.getWorksheet(SHEETS.ledger)!;
+  const header = ws.getRow(L.headerRow);
+  expect(header.getCell(1).value).toBe(LEDGER_HEADERS.no);
+  plan.departments.forEach((d) => expect(header.getCell(L.departmentColumns[d.name]).value).toBe(d.name));
+  const nos: unknown[] = [];
+  for (let r = L.firstBodyRow; r <= ws.rowCount; r++) nos.push(ws.getRow(r).getCell(1).value);
+  expect(nos).toEqual(plan.items.map((i) => i.no));
+  expect(ws.getRow(L.firstBodyRow + 22).getCell(L.departmentColumns["审业部"]).value).toBe(
+    "牵头（专利受理相关事务）；分工负责（服务事项“一网通办”）",
+  );
+  const table = (ws as unknown as { tables: Record<string, { table: { name: string; tableRef: string } }> })
+    .tables;
+  expect(Object.keys(table)).toEqual([TABLES.ledger]);
+});
+
+test("validation, conditional formats, frozen panes, print setup, row heights", () => {
+  const ws = wb.getWorksheet(SHEETS.ledger)!;
+  const statusCell = `${letter(L.columns.status)}${L.firstBodyRow + 29}`;
+  const dv = (
+    ws as unknown as { dataValidations: { find(a: string): ExcelJS.DataValidation | undefined } }
+  ).dataValidations.find(statusCell);
+  expect(dv).toMatchObject({
+    type: "list",
+    formulae: [NAMES.statuses],
+    errorStyle: "stop",
+    showErrorMessage: true,
+  });
+  const cfs = (
+    ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }
+  ).conditionalFormattings;
+  const statusRange = `${letter(L.columns.status)}${L.firstBodyRow}:${statusCell}`;
+  expect(cfs.map((c) => c.ref)).toEqual(DEFAULT_STATUSES.map(() => statusRange));
+  expect(cfs.map((c) => c.rules[0].formulae[0])).toEqual(
+    DEFAULT_STATUSES.map((s) => `$${letter(L.columns.status)}${L.firstBodyRow}="${s.name}"`),
+  );
+  expect(ws.views[0]).toMatchObject({
+    state: "frozen",
+    xSplit: 1,
+    ySplit: L.headerRow,
+    showGridLines: false,
+  });
+  expect(ws.pageSetup).toMatchObject({
+    orientation: "landscape",
+    paperSize: 9,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: "5:5",
+  });
+  expect(ws.getRow(L.firstBodyRow).height).toBeGreaterThan(60);
+  expect(ws.getRow(L.headerRow).getCell(L.departmentColumns["办公室"]).alignment?.textRotation).toBe(
+    "vertical",
+  );
+});
+
+test("formulas are written without cached values, and the workbook recalculates on load", async () => {
+  const a = wb.getWorksheet(SHEETS.assignments)!;
+  expect(a.getCell("G2").value).toEqual({
+    formula: `IFERROR(INDEX(${NAMES.ledgerStatus},MATCH($A2,${NAMES.ledgerNo},0)),"")`,
+  });
+  const s = wb.getWorksheet(SHEETS.summary)!;
+  expect((s.getCell("C5").value as ExcelJS.CellFormulaValue).formula).toContain("SUMIFS(");
+  const zip = await JSZip.loadAsync(bytes);
+  const book = (await zip.file("xl/workbook.xml")!.async("string")).replace(/&apos;/g, "'");
+  expect(book).toContain('fullCalcOnLoad="1"');
+  expect(book).toContain(
+    `<definedName name="${NAMES.statuses}">OFFSET('设置'!$A$3,0,0,COUNTA('设置'!$A$3:$A$32),1)</definedName>`,
+  );
+  expect(book).toContain(`<definedName name="${NAMES.ledgerNo}">'台账'!$A$6:$A$35</definedName>`);
+  const sheet2 = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
+  expect(sheet2).not.toMatch(/<f>[^<]*<\/f><v>/);
+});

@@ -162,8 +162,12 @@ function loadPlan(planArg: string | undefined, io: CliIO): Plan | number {
 }
 
 function report(carry: CarryOverResult, io: CliIO): void {
-  io.out(`已沿用 ${carry.carried.length} 行填写内容（按序号对应）。`);
-  for (const row of carry.carried) {
+  const first = DEFAULT_STATUSES[0].name;
+  const typed = carry.carried.filter(
+    (r) => r.fields.some((f) => f !== "status") || carry.filled[r.no].status !== first,
+  );
+  io.out(`已沿用 ${carry.carried.length} 行（其中 ${typed.length} 行除默认状态外有填写内容），按序号对应。`);
+  for (const row of typed) {
     const fields = row.fields.map((f) => LEDGER_HEADERS[f]).join("、");
     io.out(`  沿用 序号 ${row.no}：${fields}${row.taskChanged ? "（注意：该项工作任务文字已修订）" : ""}`);
   }

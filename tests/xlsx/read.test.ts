@@ -13,7 +13,7 @@ const L = spec.layout.ledger;
 
 async function fresh(): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(await writeLedgerXlsx(spec)));
+  await wb.xlsx.load(Buffer.from(await writeLedgerXlsx(spec)) as unknown as ArrayBuffer);
   return wb;
 }
 async function save(wb: ExcelJS.Workbook): Promise<Uint8Array> {

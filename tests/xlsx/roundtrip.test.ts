@@ -19,7 +19,7 @@ let wb: ExcelJS.Workbook;
 beforeAll(async () => {
   bytes = await writeLedgerXlsx(spec);
   wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes));
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
 });
 
 const letter = (col: number) => wb.getWorksheet(SHEETS.ledger)!.getColumn(col).letter;

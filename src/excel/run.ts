@@ -1,0 +1,92 @@
+/**
+ * The one door to Excel: every batch of the add-in goes through `runExcel`, which maps Office.js errors to
+ * LedgerErrors (Chinese message + next step) and retries while Excel is in cell-edit mode.
+ */
+import { LedgerError } from "./ledger-error";
+
+export interface RunOptions {
+  /** How many times to retry when the person is editing a cell (default 3). */
+  editModeRetries?: number;
+  /** Wait between retries in ms (default 700). */
+  retryDelayMs?: number;
+}
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+function officeCodeOf(error: unknown): string | null {
+  if (typeof error === "object" && error !== null && "code" in error) {
+    const code = (error as { code: unknown }).code;
+    return typeof code === "string" ? code : null;
+  }
+  return null;
+}
+
+export function toLedgerError(error: unknown): LedgerError {
+  if (error instanceof LedgerError) return error;
+  const code = officeCodeOf(error);
+  switch (code) {
+    case "InvalidOperationInCellEditMode":
+      return new LedgerError(
+        "cell-edit-mode",
+        "Excel 正处于单元格编辑状态，暂时无法写入。",
+        "请按 Enter 或 Esc 结束单元格编辑，然后再试一次。",
+        code,
+      );
+    case "ItemNotFound":
+      return new LedgerError(
+        "not-found",
+        "工作簿中找不到台账需要的工作表、表格或名称，可能已被删除或改名。",
+        "请点击“生成/更新台账”修复台账结构（已填写的内容会保留）。",
+        code,
+      );
+    case "AccessDenied":
+      return new LedgerError(
+        "protected",
+        "工作表受保护或工作簿为只读，无法写入。",
+        "请在“审阅 → 撤消工作表保护”中取消保护，或向办公室索取可编辑的副本后再试。",
+        code,
+      );
+    case "ApiNotFound":
+      return new LedgerError(
+        "unsupported",
+        "当前版本的 Excel 不支持此功能。",
+        "请升级到 Microsoft 365 版 Excel 或使用 Excel 网页版；台账中的公式汇总不受影响。",
+        code,
+      );
+    case "RequestPayloadSizeLimitExceeded":
+      return new LedgerError(
+        "too-large",
+        "一次写入的数据超过了 Excel 的单次请求上限。",
+        "请联系维护人员；这是加载项的缺陷，不是您的操作问题。",
+        code,
+      );
+    default: {
+      const detail = error instanceof Error ? error.message : String(error);
+      return new LedgerError(
+        "general",
+        `Excel 未能完成操作：${detail}`,
+        "请稍后重试；如果问题持续，请保存工作簿、重新打开后再试。",
+        code,
+      );
+    }
+  }
+}
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Runs one Excel batch; maps errors; retries cell-edit mode after a short wait. */
+export async function runExcel<T>(batch: Batch<T>, options: RunOptions = {}): Promise<T> {
+  const retries = options.editModeRetries ?? 3;
+  const delay = options.retryDelayMs ?? 700;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await Excel.run(batch);
+    } catch (error) {
+      if (officeCodeOf(error) === "InvalidOperationInCellEditMode" && attempt < retries) {
+        await wait(delay);
+        continue;
+      }
+      throw toLedgerError(error);
+    }
+  }
+}

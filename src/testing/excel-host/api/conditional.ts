@@ -1,0 +1,282 @@
+/** Range.conditionalFormats (ExcelApi 1.6): cellValue, containsText and custom rules with font/fill formats. */
+import { Rect, intersect } from "../address";
+import type { RequestContextImpl } from "../core/context";
+import { ClientObjectBase, ClientResultImpl, PropTable, Ref, defineProps, guard } from "../core/proxy";
+import { CollectionBase } from "../core/collection";
+import { invalidArgument, itemNotFound, notImplemented } from "../errors";
+import { RangeEntity, assertWritable, liveSheet } from "../model/cells";
+import type { ConditionalFormatModel, SheetModel } from "../model/types";
+import { validateFormula } from "../model/input";
+import { rangeProxy } from "./range";
+
+interface CfEntity {
+  sheet: SheetModel;
+  cf: ConditionalFormatModel;
+}
+
+let nextCf = 1;
+const SUPPORTED: Record<string, string> = { CellValue: "cellValue", ContainsText: "textComparison", Custom: "custom" };
+
+type FormatKey = keyof ConditionalFormatModel["format"];
+function fmtProp(key: FormatKey): PropTable<CfEntity>[string] {
+  return { get: (e) => e.cf.format[key] ?? null, set: (e, v) => void (e.cf.format[key] = v as never) };
+}
+
+const FONT: PropTable<CfEntity> = {
+  color: fmtProp("fontColor"),
+  bold: fmtProp("bold"),
+  italic: fmtProp("italic"),
+  strikethrough: fmtProp("strikethrough"),
+};
+const FILL: PropTable<CfEntity> = { color: fmtProp("fill") };
+
+class CfFont extends ClientObjectBase<CfEntity> {
+  get _type() {
+    return "ConditionalRangeFont";
+  }
+  get _props() {
+    return FONT;
+  }
+}
+defineProps(CfFont.prototype, Object.keys(FONT));
+
+class CfFill extends ClientObjectBase<CfEntity> {
+  get _type() {
+    return "ConditionalRangeFill";
+  }
+  get _props() {
+    return FILL;
+  }
+  clear(): void {
+    this._enqueue("clear", null, (e) => void (e.cf.format.fill = undefined));
+  }
+}
+defineProps(CfFill.prototype, Object.keys(FILL));
+
+class CfRangeFormat extends ClientObjectBase<CfEntity> {
+  get _type() {
+    return "ConditionalRangeFormat";
+  }
+  get _props(): PropTable<CfEntity> {
+    return {};
+  }
+  override get _nav() {
+    return { font: () => this.font, fill: () => this.fill };
+  }
+  get font(): CfFont {
+    return this._child("font", () => guard(new CfFont(this._ctx, new Ref(() => this._ref.get(), "CF", true)), "ConditionalRangeFont"));
+  }
+  get fill(): CfFill {
+    return this._child("fill", () => guard(new CfFill(this._ctx, new Ref(() => this._ref.get(), "CF", true)), "ConditionalRangeFill"));
+  }
+}
+
+const FORMULA_RULE: PropTable<CfEntity> = {
+  formula: {
+    get: (e) => e.cf.rule.formula ?? null,
+    set: (e, v) => {
+      validateFormula(String(v), "ConditionalFormatRule.formula");
+      e.cf.rule.formula = v;
+    },
+  },
+  formulaLocal: { get: (e) => e.cf.rule.formula ?? null, set: (e, v) => void (e.cf.rule.formula = v) },
+};
+
+class CfFormulaRule extends ClientObjectBase<CfEntity> {
+  get _type() {
+    return "ConditionalFormatRule";
+  }
+  get _props() {
+    return FORMULA_RULE;
+  }
+}
+defineProps(CfFormulaRule.prototype, Object.keys(FORMULA_RULE));
+
+/** cellValue / textComparison / custom sub-object; `rule` is a plain value except for custom. */
+class CfTyped extends ClientObjectBase<CfEntity> {
+  constructor(
+    ctx: RequestContextImpl,
+    ref: Ref<CfEntity>,
+    private readonly kind: string,
+  ) {
+    super(ctx, ref);
+  }
+  get _type() {
+    return this.kind === "custom" ? "CustomConditionalFormat" : this.kind === "cellValue" ? "CellValueConditionalFormat" : "TextConditionalFormat";
+  }
+  get _props(): PropTable<CfEntity> {
+    if (this.kind === "custom") return {};
+    return {
+      rule: {
+        get: (e) => e.cf.rule,
+        set: (e, v) => {
+          const rule = { ...(v as Record<string, unknown>) };
+          for (const k of ["formula1", "formula2"]) {
+            const f = rule[k];
+            if (typeof f === "string" && f.startsWith("=")) validateFormula(f, `${this._type}.rule`);
+          }
+          e.cf.rule = rule;
+        },
+      },
+    };
+  }
+  override get _nav(): Record<string, () => ClientObjectBase<unknown>> {
+    const nav: Record<string, () => ClientObjectBase<unknown>> = { format: () => this.format };
+    if (this.kind === "custom") nav.rule = () => this.customRule;
+    return nav;
+  }
+  get format(): CfRangeFormat {
+    return this._child("format", () => guard(new CfRangeFormat(this._ctx, new Ref(() => this._ref.get(), "CF", true)), "ConditionalRangeFormat"));
+  }
+  private get customRule(): CfFormulaRule {
+    return this._child("rule", () => guard(new CfFormulaRule(this._ctx, new Ref(() => this._ref.get(), "CF", true)), "ConditionalFormatRule"));
+  }
+  get rule(): unknown {
+    if (this.kind === "custom") return this.customRule;
+    return this._readProp("rule");
+  }
+  set rule(v: unknown) {
+    if (this.kind === "custom") notImplemented("CustomConditionalFormat.rule (set); set rule.formula instead");
+    this._writeProp("rule", v);
+  }
+}
+
+const CF_PROPS: PropTable<CfEntity> = {
+  id: { get: (e) => e.cf.id },
+  type: { get: (e) => e.cf.type },
+  priority: {
+    get: (e) => e.cf.priority,
+    set: (e, v) => {
+      const list = [...e.sheet.conditionalFormats].sort((a, b) => a.priority - b.priority).filter((x) => x !== e.cf);
+      list.splice(Math.max(0, Math.min(Number(v), list.length)), 0, e.cf);
+      list.forEach((x, i) => (x.priority = i));
+    },
+  },
+  stopIfTrue: { get: (e) => e.cf.stopIfTrue, set: (e, v) => void (e.cf.stopIfTrue = Boolean(v)) },
+};
+
+export class ConditionalFormatProxy extends ClientObjectBase<CfEntity> {
+  get _type() {
+    return "ConditionalFormat";
+  }
+  get _props() {
+    return CF_PROPS;
+  }
+  override get _nav(): Record<string, () => ClientObjectBase<unknown>> {
+    return { cellValue: () => this.cellValue, textComparison: () => this.textComparison, custom: () => this.custom };
+  }
+  private typed(kind: string): CfTyped {
+    return this._child(kind, () =>
+      guard(
+        new CfTyped(
+          this._ctx,
+          new Ref(() => {
+            const e = this._ref.get();
+            if (SUPPORTED[e.cf.type] !== kind) throw invalidArgument(`ConditionalFormat.${kind}`, `the format is of type ${e.cf.type}`);
+            return e;
+          }, "ConditionalFormat", true),
+          kind,
+        ),
+        "ConditionalFormat." + kind,
+      ),
+    );
+  }
+  get cellValue(): CfTyped {
+    return this.typed("cellValue");
+  }
+  get textComparison(): CfTyped {
+    return this.typed("textComparison");
+  }
+  get custom(): CfTyped {
+    return this.typed("custom");
+  }
+  getRange() {
+    return rangeProxy(this._ctx, new Ref(() => {
+      const e = this._ref.get();
+      return { sheet: e.sheet, rect: e.cf.areas[0] };
+    }, "ConditionalFormat.getRange"));
+  }
+  delete(): void {
+    this._enqueue("delete", null, (e) => {
+      e.sheet.conditionalFormats = e.sheet.conditionalFormats.filter((x) => x !== e.cf);
+    });
+  }
+}
+defineProps(ConditionalFormatProxy.prototype, Object.keys(CF_PROPS));
+
+function inRange(e: RangeEntity): ConditionalFormatModel[] {
+  return e.sheet.conditionalFormats
+    .filter((cf) => cf.areas.some((a: Rect) => intersect(a, e.rect)))
+    .sort((a, b) => a.priority - b.priority);
+}
+
+export class ConditionalFormatCollectionProxy extends CollectionBase<RangeEntity, CfEntity, ConditionalFormatProxy> {
+  get _type() {
+    return "ConditionalFormatCollection";
+  }
+  get _props(): PropTable<RangeEntity> {
+    return {};
+  }
+  _entities(owner: RangeEntity): CfEntity[] {
+    return inRange(owner).map((cf) => ({ sheet: owner.sheet, cf }));
+  }
+  _makeItem(ref: Ref<CfEntity>): ConditionalFormatProxy {
+    return guard(new ConditionalFormatProxy(this._ctx, ref), "ConditionalFormat");
+  }
+  add(type: string): ConditionalFormatProxy {
+    if (!SUPPORTED[type]) notImplemented(`conditional format type ${type}`);
+    const ref = new Ref<CfEntity>(() => null, "ConditionalFormatCollection.add");
+    this._enqueue("add", type, (owner) => {
+      liveSheet(this._ctx._host.model, owner.sheet, "ConditionalFormatCollection.add");
+      assertWritable(owner.sheet, owner.rect, "format", "ConditionalFormatCollection.add");
+      for (const cf of owner.sheet.conditionalFormats) cf.priority++;
+      const cf: ConditionalFormatModel = {
+        id: `{CF-${nextCf++}}`,
+        type,
+        areas: [owner.rect],
+        priority: 0,
+        stopIfTrue: false,
+        rule: {},
+        format: {},
+      };
+      owner.sheet.conditionalFormats.push(cf);
+      ref.bind({ sheet: owner.sheet, cf });
+    });
+    return this._makeItem(ref);
+  }
+  getCount() {
+    const result = new ClientResultImpl<number>();
+    this._enqueue("getCount", null, (owner) => result.set(inRange(owner).length));
+    return result;
+  }
+  getItem(id: string): ConditionalFormatProxy {
+    return this.lookup(id, (owner) => inRange(owner).find((cf) => cf.id === id), false);
+  }
+  getItemAt(index: number): ConditionalFormatProxy {
+    return this.lookup(String(index), (owner) => inRange(owner)[index], false);
+  }
+  private lookup(what: string, find: (o: RangeEntity) => ConditionalFormatModel | undefined, orNull: boolean): ConditionalFormatProxy {
+    const ref = new Ref<CfEntity>(() => {
+      const owner = this._ref.get();
+      const cf = find(owner);
+      if (!cf) {
+        if (orNull) return null;
+        throw itemNotFound("ConditionalFormatCollection.getItem", what);
+      }
+      return { sheet: owner.sheet, cf };
+    }, "ConditionalFormatCollection.getItem");
+    this._ctx._enqueue("ConditionalFormatCollection.getItem", what, () => ref.resolve());
+    return this._makeItem(ref);
+  }
+  clearAll(): void {
+    this._enqueue("clearAll", null, (owner) => {
+      assertWritable(owner.sheet, owner.rect, "format", "ConditionalFormatCollection.clearAll");
+      const hit = new Set(inRange(owner));
+      owner.sheet.conditionalFormats = owner.sheet.conditionalFormats.filter((cf) => !hit.has(cf));
+    });
+  }
+}
+
+export function conditionalFormatsProxy(ctx: RequestContextImpl, ref: Ref<RangeEntity>): ConditionalFormatCollectionProxy {
+  return guard(new ConditionalFormatCollectionProxy(ctx, ref), "ConditionalFormatCollection");
+}

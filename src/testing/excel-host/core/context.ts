@@ -1,0 +1,83 @@
+/** Excel.RequestContext look-alike: an operation queue applied to the model at `sync()`. */
+import { HostError, hostError } from "../errors";
+import type { HostRuntime } from "./runtime";
+import { jsonBytes } from "./stats";
+
+export interface QueuedOp {
+  label: string;
+  payload: unknown;
+  run(): void;
+}
+
+export class RequestContextImpl {
+  _host: HostRuntime;
+  _queue: QueuedOp[] = [];
+  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  readonly debugInfo = {};
+  private _workbook: object | undefined;
+
+  constructor(host: HostRuntime) {
+    this._host = host;
+  }
+
+  get workbook(): object {
+    if (!this._workbook) this._workbook = this._host.createWorkbookProxy(this);
+    return this._workbook;
+  }
+
+  _enqueue(label: string, payload: unknown, run: () => void): void {
+    this._queue.push({ label, payload, run });
+  }
+
+  async sync<T>(passThroughValue?: T): Promise<T | undefined> {
+    const queue = this._queue;
+    this._queue = [];
+    if (queue.length === 0) return passThroughValue;
+    await Promise.resolve();
+    const host = this._host;
+    const payloadBytes = queue.reduce((n, op) => n + jsonBytes(op.payload), 0);
+    const record = { operations: queue.length, payloadBytes, labels: queue.map((q) => q.label) } as {
+      operations: number;
+      payloadBytes: number;
+      labels: string[];
+      failed?: string;
+    };
+    host.stats.syncCount++;
+    host.stats.operations += queue.length;
+    host.stats.syncs.push(record);
+    try {
+      if (host.cellEditModeRemaining > 0) {
+        host.cellEditModeRemaining--;
+        throw hostError(
+          "InvalidOperationInCellEditMode",
+          "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+        );
+      }
+      if (payloadBytes > host.payloadLimitBytes) {
+        throw hostError(
+          "RequestPayloadSizeLimitExceeded",
+          `The request payload size has exceeded the limit (${payloadBytes} > ${host.payloadLimitBytes} bytes).`,
+        );
+      }
+      for (const op of queue) {
+        try {
+          op.run();
+        } catch (e) {
+          if (e instanceof HostError) {
+            e.debugInfo.statement = op.label;
+            e.debugInfo.errorLocation = e.debugInfo.errorLocation ?? op.label;
+          }
+          throw e;
+        }
+      }
+    } catch (e) {
+      record.failed = e instanceof Error ? e.message : String(e);
+      throw e;
+    } finally {
+      host.afterSync();
+    }
+    return passThroughValue;
+  }
+}
+
+export type { HostError };

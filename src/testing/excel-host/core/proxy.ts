@@ -1,0 +1,274 @@
+/** Proxy-object machinery: queued writes, load/sync snapshots, PropertyNotLoaded, loud unknown members. */
+import { itemNotFound, notImplemented, propertyNotLoaded, valueNotLoaded } from "../errors";
+import type { RequestContextImpl } from "./context";
+import type { HostRuntime } from "./runtime";
+
+/** Lazily bound reference from a proxy to its model entity. */
+export class Ref<T> {
+  private bound = false;
+  private value: T | null = null;
+  constructor(
+    private readonly resolver: () => T | null,
+    readonly location: string,
+    /** Derived refs (navigation properties) re-evaluate on every use. */
+    private readonly derived = false,
+  ) {}
+
+  static of<T>(value: T, location: string): Ref<T> {
+    const r = new Ref<T>(() => value, location);
+    r.bind(value);
+    return r;
+  }
+
+  bind(value: T | null): void {
+    this.bound = true;
+    this.value = value;
+  }
+
+  resolve(): T | null {
+    if (this.derived) return this.resolver();
+    if (!this.bound) this.bind(this.resolver());
+    return this.value;
+  }
+
+  isNull(): boolean {
+    return this.resolve() === null;
+  }
+
+  get(): T {
+    const v = this.resolve();
+    if (v === null) throw itemNotFound(this.location, "the object is a null object (isNullObject)");
+    return v;
+  }
+}
+
+export interface PropDef<E> {
+  get(entity: E, host: HostRuntime): unknown;
+  set?(entity: E, value: unknown, host: HostRuntime): void;
+  since?: string;
+  /** Requirement set other than ExcelApi, e.g. "ExcelApiOnline". */
+  set_?: string;
+}
+
+export type PropTable<E> = Record<string, PropDef<E>>;
+
+export interface NavDef {
+  since?: string;
+}
+
+const PASS_THROUGH = new Set(["then", "toJSON", "$$typeof", "asymmetricMatch", "nodeType", "tagName", "constructor", "inspect"]);
+
+/** Wraps a client object so that any member the host does not model throws instead of returning undefined. */
+export function guard<T extends object>(obj: T, typeName: string): T {
+  return new Proxy(obj, {
+    get(target, prop, receiver) {
+      if (typeof prop === "symbol" || prop in target || PASS_THROUGH.has(prop) || prop.startsWith("@@") || prop.startsWith("_")) {
+        return Reflect.get(target, prop, receiver);
+      }
+      return notImplemented(`${typeName}.${prop}`);
+    },
+    set(target, prop, value, receiver) {
+      if (typeof prop === "symbol" || prop in target || prop.startsWith("_")) return Reflect.set(target, prop, value, receiver);
+      return notImplemented(`${typeName}.${String(prop)} (set)`);
+    },
+  });
+}
+
+export type LoadSpec = string | string[] | { select?: string | string[]; expand?: string | string[]; $all?: boolean } | Record<string, unknown> | undefined;
+
+/** Normalises the many `load()` argument forms into "a/b/c" paths; [] means "all scalar properties". */
+export function loadPaths(spec: LoadSpec): string[] {
+  if (spec === undefined || spec === null) return [];
+  if (typeof spec === "string") return spec.split(",").map((s) => s.trim()).filter(Boolean);
+  if (Array.isArray(spec)) return spec.flatMap((s) => loadPaths(s));
+  const o = spec as Record<string, unknown>;
+  if ("select" in o || "expand" in o || "$all" in o) {
+    if (o.$all) return [];
+    return [...loadPaths(o.select as LoadSpec), ...loadPaths(o.expand as LoadSpec)];
+  }
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(o)) {
+    if (v === true) out.push(k);
+    else if (v && typeof v === "object") {
+      const inner = loadPaths(v as LoadSpec);
+      if (inner.length === 0) out.push(k);
+      else out.push(...inner.map((p) => `${k}/${p}`));
+    }
+  }
+  return out;
+}
+
+/** Splits paths into own props ("name") and per-navigation sub-paths ("format/font/bold"). */
+export function groupPaths(paths: string[]): { own: string[]; nested: Map<string, string[]> } {
+  const own: string[] = [];
+  const nested = new Map<string, string[]>();
+  for (const p of paths) {
+    const i = p.indexOf("/");
+    if (i < 0) own.push(p);
+    else {
+      const head = p.slice(0, i);
+      nested.set(head, [...(nested.get(head) ?? []), p.slice(i + 1)]);
+    }
+  }
+  return { own, nested };
+}
+
+export function snapshot<T>(v: T): T {
+  if (v === null || typeof v !== "object") return v;
+  return JSON.parse(JSON.stringify(v)) as T;
+}
+
+export abstract class ClientObjectBase<E> {
+  _ctx: RequestContextImpl;
+  _ref: Ref<E>;
+  _loaded: Record<string, unknown>;
+  _isNull: boolean | undefined;
+  _children: Record<string, ClientObjectBase<unknown>>;
+
+  constructor(ctx: RequestContextImpl, ref: Ref<E>) {
+    this._ctx = ctx;
+    this._ref = ref;
+    this._loaded = Object.create(null) as Record<string, unknown>;
+    this._isNull = undefined;
+    this._children = Object.create(null) as Record<string, ClientObjectBase<unknown>>;
+  }
+
+  abstract get _type(): string;
+  abstract get _props(): PropTable<E>;
+  /** Navigation properties and the factories creating child proxies. */
+  get _nav(): Record<string, () => ClientObjectBase<unknown>> {
+    return {};
+  }
+
+  get context(): RequestContextImpl {
+    return this._ctx;
+  }
+
+  get isNullObject(): boolean {
+    if (this._isNull === undefined) throw propertyNotLoaded(this._type, "isNullObject");
+    return this._isNull;
+  }
+
+  _requires(version: string, api: string, set = "ExcelApi"): void {
+    this._ctx._host.requireSet(set, version, api);
+  }
+
+  /** Queues `fn(entity)` to run at the next sync. */
+  _enqueue(label: string, payload: unknown, fn: (entity: E) => void): void {
+    this._ctx._enqueue(`${this._type}.${label}`, payload, () => fn(this._ref.get()));
+  }
+
+  _child<C extends ClientObjectBase<unknown>>(name: string, make: () => C): C {
+    const existing = this._children[name];
+    if (existing) return existing as C;
+    const c = make();
+    this._children[name] = c;
+    return c;
+  }
+
+  _readProp(name: string): unknown {
+    if (this._isNull) return undefined;
+    if (!(name in this._loaded)) throw propertyNotLoaded(this._type, name);
+    return this._loaded[name];
+  }
+
+  _writeProp(name: string, value: unknown): void {
+    const def = this._props[name];
+    if (!def?.set) throw notImplemented(`${this._type}.${name} (set)`);
+    if (def.since) this._requires(def.since, `${this._type}.${name}`, def.set_);
+    this._loaded[name] = value;
+    const setter = def.set;
+    this._enqueue(`${name}(set)`, value, (e) => setter(e, snapshot(value), this._ctx._host));
+  }
+
+  load(spec?: LoadSpec): this {
+    const paths = loadPaths(spec);
+    this._checkPaths(paths);
+    this._ctx._enqueue(`${this._type}.load`, spec ?? null, () => this._applyLoad(paths));
+    return this;
+  }
+
+  /** Validates load paths at call time so that typos fail loudly. */
+  _checkPaths(paths: string[]): void {
+    const { own, nested } = groupPaths(paths);
+    for (const p of own) {
+      if (!(p in this._props) && !(p in this._nav)) notImplemented(`${this._type}.${p} (load)`);
+      const def = this._props[p];
+      if (def?.since) this._requires(def.since, `${this._type}.${p}`, def.set_);
+    }
+    for (const [head, sub] of nested) {
+      const make = this._nav[head];
+      if (!make) notImplemented(`${this._type}.${head} (load)`);
+      (this as unknown as Record<string, ClientObjectBase<unknown>>)[head]._checkPaths(sub);
+    }
+  }
+
+  _applyLoad(paths: string[]): void {
+    const entity = this._ref.resolve();
+    this._isNull = entity === null;
+    if (entity === null) return;
+    const { own, nested } = groupPaths(paths);
+    const names = paths.length === 0 ? Object.keys(this._props) : own;
+    for (const name of names) {
+      if (name in this._nav && !(name in this._props)) {
+        (this as unknown as Record<string, ClientObjectBase<unknown>>)[name]._applyLoad([]);
+        continue;
+      }
+      const def = this._props[name];
+      if (paths.length === 0 && def.since && !this._ctx._host.isSupported(def.set_ ?? "ExcelApi", def.since)) continue;
+      this._loaded[name] = snapshot(def.get(entity, this._ctx._host));
+    }
+    for (const [head, sub] of nested) {
+      (this as unknown as Record<string, ClientObjectBase<unknown>>)[head]._applyLoad(sub);
+    }
+  }
+
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = { ...this._loaded };
+    for (const [k, c] of Object.entries(this._children)) {
+      const j = c.toJSON();
+      if (Object.keys(j).length) out[k] = j;
+    }
+    return out;
+  }
+
+  track(): this {
+    return this;
+  }
+
+  untrack(): this {
+    return this;
+  }
+}
+
+/** Installs accessor properties for a scalar-property table on a class prototype. */
+export function defineProps(proto: object, names: string[]): void {
+  for (const name of names) {
+    Object.defineProperty(proto, name, {
+      get(this: ClientObjectBase<unknown>) {
+        const def = this._props[name];
+        if (def.since) this._requires(def.since, `${this._type}.${name}`, def.set_);
+        return this._readProp(name);
+      },
+      set(this: ClientObjectBase<unknown>, v: unknown) {
+        this._writeProp(name, v);
+      },
+      configurable: true,
+      enumerable: true,
+    });
+  }
+}
+
+/** Result of a method returning a value (`getCount()` etc.), readable after sync. */
+export class ClientResultImpl<T> {
+  private has = false;
+  private v: T | undefined;
+  set(value: T): void {
+    this.v = value;
+    this.has = true;
+  }
+  get value(): T {
+    if (!this.has) throw valueNotLoaded();
+    return this.v as T;
+  }
+}

@@ -1,0 +1,101 @@
+/** Shared state of one test host: model, stats, requirement sets, simulation switches and event handlers. */
+import { localAddress } from "../address";
+import { apiNotFound } from "../errors";
+import type { WorkbookModel } from "../model/workbook-model";
+import type { ChangeRecord } from "../model/types";
+import type { RequestContextImpl } from "./context";
+import { HostStats } from "./stats";
+
+export interface WorksheetChangedArgs {
+  type: "WorksheetChanged";
+  changeType: string;
+  source: "Local" | "Remote";
+  address: string;
+  worksheetId: string;
+  triggerSource: "Unknown" | "ThisLocalAddin";
+  details?: ChangeRecord["details"];
+  getRange(ctx: unknown): unknown;
+  getRangeOrNullObject(ctx: unknown): unknown;
+}
+
+export type ChangedHandler = (args: WorksheetChangedArgs) => unknown;
+
+export function compareVersions(a: string, b: string): number {
+  const x = a.split(".").map(Number);
+  const y = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+export class HostRuntime {
+  stats = new HostStats();
+  cellEditModeRemaining = 0;
+  sheetHandlers = new Map<string, Set<ChangedHandler>>();
+  workbookHandlers = new Set<ChangedHandler>();
+  handlerErrors: unknown[] = [];
+  private pending: Promise<unknown>[] = [];
+
+  constructor(
+    readonly model: WorkbookModel,
+    readonly supportedSets: Record<string, string>,
+    public payloadLimitBytes: number,
+    readonly createWorkbookProxy: (ctx: RequestContextImpl) => object,
+  ) {}
+
+  isSupported(set: string, version = "1.1"): boolean {
+    const have = Object.entries(this.supportedSets).find(([k]) => k.toLowerCase() === set.toLowerCase())?.[1];
+    return have !== undefined && compareVersions(have, version) >= 0;
+  }
+
+  requireSet(set: string, version: string, api: string): void {
+    if (!this.isSupported(set, version)) throw apiNotFound(api, set, version);
+  }
+
+  afterSync(): void {
+    const changes = this.model.drainChanges();
+    if (changes.length) this.dispatch(changes);
+  }
+
+  dispatch(changes: ChangeRecord[]): void {
+    for (const ch of changes) {
+      const handlers = [...(this.sheetHandlers.get(ch.sheetId) ?? []), ...this.workbookHandlers];
+      if (!handlers.length) continue;
+      const address = localAddress(ch.rect);
+      const args: WorksheetChangedArgs = {
+        type: "WorksheetChanged",
+        changeType: ch.changeType,
+        source: "Local",
+        address,
+        worksheetId: ch.sheetId,
+        triggerSource: ch.source === "addin" ? "ThisLocalAddin" : "Unknown",
+        ...(ch.details ? { details: ch.details } : {}),
+        getRange: (ctx) => rangeFrom(ctx, ch.sheetId, address),
+        getRangeOrNullObject: (ctx) => rangeFrom(ctx, ch.sheetId, address),
+      };
+      for (const h of handlers) {
+        const p = Promise.resolve()
+          .then(() => h(args))
+          .catch((e: unknown) => {
+            this.handlerErrors.push(e);
+          });
+        this.pending.push(p);
+      }
+    }
+  }
+
+  /** Resolves once every event handler fired so far (and the ones they trigger) has finished. */
+  async settle(): Promise<void> {
+    while (this.pending.length) {
+      const batch = this.pending.splice(0);
+      await Promise.all(batch);
+    }
+  }
+}
+
+function rangeFrom(ctx: unknown, sheetId: string, address: string): unknown {
+  const c = ctx as { workbook: { worksheets: { getItem(id: string): { getRange(a: string): unknown } } } };
+  return c.workbook.worksheets.getItem(sheetId).getRange(address);
+}

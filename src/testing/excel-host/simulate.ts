@@ -1,0 +1,51 @@
+/** `host.simulate`: what a person or Excel itself does outside the add-in. */
+import type { HostRuntime } from "./core/runtime";
+import { hostError } from "./errors";
+import { assertWritable, expandInput, formatAt, writeCells } from "./model/cells";
+import { parseInput } from "./model/input";
+import type { WorkbookInspector } from "./inspect";
+import { checkTypedValue } from "./api/validation-check";
+
+export class Simulator {
+  constructor(
+    private readonly runtime: HostRuntime,
+    private readonly inspector: WorkbookInspector,
+  ) {}
+
+  /** The next `count` syncs that carry operations fail with InvalidOperationInCellEditMode. */
+  cellEditMode(count = 1): void {
+    this.runtime.cellEditModeRemaining = count;
+  }
+
+  /**
+   * Types `values` into `sheet!address` as a person would: protection and "Stop" list validations apply,
+   * formulas/numbers/dates are parsed like typed input, and worksheet onChanged handlers fire
+   * (triggerSource "Unknown"). Resolves after the handlers have finished.
+   */
+  async userEdit(sheet: string, address: string, values: unknown[][] | unknown): Promise<void> {
+    const model = this.runtime.model;
+    const e = this.inspector.range(sheet, address);
+    const data = expandInput(e, values, "userEdit");
+    assertWritable(e.sheet, e.rect, "values", "userEdit");
+    data.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const r = e.rect.row + i;
+        const c = e.rect.col + j;
+        const parsed = parseInput(v, formatAt(e.sheet, r, c).numberFormat, "userEdit");
+        const typed = parsed.cell === null ? "" : parsed.cell?.formula ? null : (parsed.cell?.value ?? null);
+        if (typed !== null) checkTypedValue(model, e.sheet, r, c, typed);
+      }),
+    );
+    if (model.pivotsOverlapping(e.sheet.id, e.rect).length) {
+      throw hostError("InvalidOperation", "Cannot change this part of a PivotTable report.", "userEdit");
+    }
+    writeCells(model, e, data, "user", "userEdit");
+    this.runtime.afterSync();
+    await this.runtime.settle();
+  }
+
+  /** Waits for every pending event handler (and the Excel.run calls they make). */
+  settle(): Promise<void> {
+    return this.runtime.settle();
+  }
+}

@@ -4,7 +4,7 @@
 const path = require("path");
 let main;
 try {
-  main = require(path.join(__dirname, "..", "dist", "cli", "main.js")).main;
+  main = require(path.join(__dirname, "..", "lib", "cli", "main.js")).main;
 } catch (err) {
   process.stderr.write("taizhang: 尚未编译命令行工具，请先运行 npm ci 或 npm run build:cli。\n");
   process.exit(2);

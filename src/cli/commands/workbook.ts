@@ -28,7 +28,7 @@ import { describeValue, itemLossProblems, planFromJson } from "./workbook-suppor
 const USAGE =
   "用法：taizhang workbook [--plan PLAN.json|PLAN.txt] [--out 台账.xlsx] [--from 旧台账.xlsx] [--force]";
 
-/** The bundled plan, relative to the package root (src/cli/commands or dist/cli/commands -> ../../..). */
+/** The bundled plan, relative to the package root (src/cli/commands or lib/cli/commands -> ../../..). */
 export const DEFAULT_PLAN = resolve(__dirname, "..", "..", "..", "data", "plans", "cnipa-2019.json");
 
 interface Options {

@@ -1,5 +1,5 @@
 /** `host.workbook`: direct inspection and seeding of the in-memory workbook for tests (no proxies, no sync). */
-import { Rect, fullAddress, localAddress, parseAddress, parseKey } from "./address";
+import { Rect, cellKey, fullAddress, localAddress, parseAddress, parseKey } from "./address";
 import { hostError } from "./errors";
 import { ApiValue, RangeEntity, formatAt, readFormulas, readText, readValues } from "./model/cells";
 import { parseInput } from "./model/input";
@@ -70,8 +70,15 @@ export class WorkbookInspector {
     const e = this.range(address);
     values.forEach((row, i) =>
       row.forEach((v, j) => {
-        const parsed = parseInput(v, formatAt(e.sheet, e.rect.row + i, e.rect.col + j).numberFormat, "seed");
-        if (parsed.cell !== undefined) this.model.setCell(e.sheet, e.rect.row + i, e.rect.col + j, parsed.cell);
+        const r = e.rect.row + i;
+        const c = e.rect.col + j;
+        const fmt = formatAt(e.sheet, r, c);
+        const parsed = parseInput(v, fmt.numberFormat, "seed");
+        if (parsed.cell === undefined) return;
+        this.model.setCell(e.sheet, r, c, parsed.cell);
+        if (parsed.autoFormat && (fmt.numberFormat ?? "General") === "General") {
+          e.sheet.formats.set(cellKey(r, c), { ...fmt, numberFormat: parsed.autoFormat });
+        }
       }),
     );
   }

@@ -1,0 +1,37 @@
+/** Names and texts of the merge: the report sheet, the hidden baseline sheet of a department's copy. */
+import { FilledField } from "../ledger/constants";
+
+/** The sheet the merge adds to the merged master. */
+export const REPORT_SHEET = "合并报告";
+
+/**
+ * The veryHidden sheet of a department's copy: the filled-in values of every item at send-out time, so a
+ * merge can tell what the department changed (and what the office changed meanwhile).
+ */
+export const BASELINE_SHEET = "TZ_Baseline";
+
+/** Metadata labels in the baseline sheet's first rows (column A label, column B value). */
+export const BASELINE_META = {
+  planId: "计划标识",
+  department: "本表所属部门",
+  sentAt: "发出时间",
+} as const;
+
+/** Baseline table header: 序号 then the filled-in fields in FILLED_FIELDS order. */
+export const BASELINE_LAYOUT = { metaRow: 1, headerRow: 5, firstBodyRow: 6 } as const;
+
+/** The fields a merge takes from a copy and compares (更新时间 follows the row). */
+export const MERGE_FIELDS = [
+  "status",
+  "progress",
+  "problems",
+  "contact",
+  "due",
+] as const satisfies readonly FilledField[];
+export type MergeField = (typeof MERGE_FIELDS)[number];
+
+export const MERGE_COLORS = {
+  conflict: "#F8CBAD",
+  own: "#FFF2CC",
+  report: "#C55A11",
+} as const;

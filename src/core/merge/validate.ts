@@ -1,0 +1,97 @@
+/**
+ * Whether a master and its returned copies may be merged at all. Problems stop the whole merge (nothing is
+ * written); notes are warnings carried into the report.
+ */
+import { FORMAT_VERSION } from "../ledger/constants";
+import { planId as computePlanId } from "../ledger/plan-id";
+import { LedgerSnapshot } from "../ledger/snapshot";
+import { Plan } from "../plan/types";
+import { MergeProblem, ReturnedCopy } from "./types";
+
+export interface Check {
+  problems: MergeProblem[];
+  notes: string[];
+}
+
+/** The command that upgrades an older ledger file. */
+export function upgradeHint(file: string): string {
+  return `请先用 “taizhang workbook --from ${file} --out 新文件.xlsx” 升级为当前格式后再合并`;
+}
+
+function versionProblem(file: string, version: number | null): string | null {
+  if (version === null || version === FORMAT_VERSION) return null;
+  if (version < FORMAT_VERSION) {
+    return `“${file}” 是旧格式的台账（格式版本 ${version}，当前为 ${FORMAT_VERSION}），不能直接合并：${upgradeHint(file)}。`;
+  }
+  return `“${file}” 的格式版本（${version}）比本工具支持的（${FORMAT_VERSION}）更新，请先升级台账工具。`;
+}
+
+export function checkMaster(master: LedgerSnapshot, plan: Plan, file: string): Check {
+  const problems: MergeProblem[] = [];
+  const notes: string[] = [];
+  const add = (message: string) => problems.push({ file, message });
+  if (master.copyDepartment !== null) {
+    add(
+      `“${file}” 是发给“${master.copyDepartment}”的部门副本，不是总表。请把总表放在第一个参数，部门副本放在其后。`,
+    );
+  }
+  const version = versionProblem(file, master.formatVersion);
+  if (version) add(version);
+  if (master.formatVersion === null) notes.push(`总表 “${file}” 中找不到格式版本（“设置”表可能已删除）。`);
+  const expected = computePlanId(plan);
+  if (master.planId === null) {
+    notes.push(`总表 “${file}” 中找不到计划标识，已按序号和任务文字核对各项。`);
+  } else if (master.planId !== expected) {
+    add(
+      `总表 “${file}” 对应的计划（计划标识 ${master.planId}）与本次使用的计划（${expected}）不同。请用 --plan 指定生成该台账时所用的计划。`,
+    );
+  }
+  return { problems, notes };
+}
+
+/** The department a copy belongs to: the hidden baseline's (written at send-out) wins over the settings cell. */
+export function copyDepartment(copy: ReturnedCopy): string | null {
+  return copy.baseline?.department ?? copy.snapshot.copyDepartment;
+}
+
+export function checkCopy(copy: ReturnedCopy, master: LedgerSnapshot, plan: Plan): Check {
+  const problems: MergeProblem[] = [];
+  const notes: string[] = [];
+  const file = copy.name;
+  const add = (message: string) => problems.push({ file, message });
+  const version = versionProblem(file, copy.snapshot.formatVersion);
+  if (version) add(version);
+  const masterId = master.planId ?? computePlanId(plan);
+  const ids = [copy.snapshot.planId, copy.baseline?.planId ?? null].filter((x): x is string => x !== null);
+  const foreign = ids.find((id) => id !== masterId);
+  if (foreign !== undefined) {
+    const title = copy.snapshot.planTitle ? `“${copy.snapshot.planTitle}”，` : "";
+    add(
+      `“${file}” 是另一份计划的台账（${title}计划标识 ${foreign}；总表为 ${masterId}），不能合并到本总表。`,
+    );
+  } else if (ids.length === 0) {
+    notes.push("副本中找不到计划标识（“设置”表可能已删除），已按序号和任务文字逐项核对。");
+  }
+  const dept = copyDepartment(copy);
+  const names = plan.departments.map((d) => d.name);
+  if (dept !== null && !names.includes(dept)) {
+    add(`“${file}” 所属部门“${dept}”不是本计划中的部门（${names.join("、")}）。`);
+  }
+  const recorded = copy.snapshot.copyDepartment;
+  if (copy.baseline?.department && recorded !== copy.baseline.department) {
+    notes.push(
+      `“设置”表中的所属部门${recorded ? `“${recorded}”` : "为空"}，与发出时记录的“${copy.baseline.department}”不同，已按发出时的部门合并。`,
+    );
+  }
+  if (dept === null) {
+    notes.push(
+      "副本未记录所属部门（不是用 --for 发出的部门副本），已按整表合并：其中所有事项的修改都会被采纳。",
+    );
+  }
+  if (!copy.baseline) {
+    notes.push(
+      "副本中没有发出时的基准内容（隐藏表），以总表当前内容为基准：总表在发出后的修改可能被副本中较旧的内容覆盖，请核对。",
+    );
+  }
+  return { problems, notes };
+}

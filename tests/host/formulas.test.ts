@@ -19,7 +19,7 @@ describe("formula evaluation", () => {
     const host = newHost();
     await host.Excel.run(async (ctx) => {
       const r = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:C1");
-      r.formulas = [[2, "=A1*3", "=B1&\"件\""]];
+      r.formulas = [[2, "=A1*3", '=B1&"件"']];
       r.load("values,formulas,valueTypes");
       await ctx.sync();
       expect(r.values).toEqual([[2, 6, "6件"]]);
@@ -38,8 +38,12 @@ describe("formula evaluation", () => {
   test("INDEX/MATCH across sheets with quoted and unquoted Chinese names", async () => {
     const host = await ledgerHost();
     host.workbook.seed("任务分工!A1:C2", [
-      ["3", "=INDEX('台账'!C:C,MATCH(A1,'台账'!A:A,0))", "=INDEX(台账!$C$1:$C$5,MATCH(\"年度报告\",台账!B1:B5,0))"],
-      ["9", "=IFERROR(INDEX(台账!C:C,MATCH(A2,台账!A:A,0)),\"未找到\")", "=MATCH(A2,台账!A:A,0)"],
+      [
+        "3",
+        "=INDEX('台账'!C:C,MATCH(A1,'台账'!A:A,0))",
+        '=INDEX(台账!$C$1:$C$5,MATCH("年度报告",台账!B1:B5,0))',
+      ],
+      ["9", '=IFERROR(INDEX(台账!C:C,MATCH(A2,台账!A:A,0)),"未找到")', "=MATCH(A2,台账!A:A,0)"],
     ]);
     expect(host.workbook.values("任务分工!B1:C2")).toEqual([
       ["推进中", "已完成"],
@@ -76,7 +80,17 @@ describe("formula evaluation", () => {
       ["=SUM(A1,1,A3)"],
       ["=-A1+1>=0"],
     ]);
-    expect(host.workbook.values("Sheet1!B1:B9").flat()).toEqual(["大", true, true, 2.35, 5, true, false, 3.345, false]);
+    expect(host.workbook.values("Sheet1!B1:B9").flat()).toEqual([
+      "大",
+      true,
+      true,
+      2.35,
+      5,
+      true,
+      false,
+      3.345,
+      false,
+    ]);
   });
 
   test("OFFSET and defined names", async () => {
@@ -84,7 +98,11 @@ describe("formula evaluation", () => {
     await host.Excel.run(async (ctx) => {
       ctx.workbook.names.add("状态列", "=台账!$C$2:$C$5", "状态");
       const s = ctx.workbook.worksheets.getItem("Sheet1");
-      s.getRange("A1:A3").formulas = [['=COUNTIF(状态列,"已完成")'], ["=SUM(OFFSET(台账!D1,1,0,4,1))"], ["=INDEX(状态列,2)"]];
+      s.getRange("A1:A3").formulas = [
+        ['=COUNTIF(状态列,"已完成")'],
+        ["=SUM(OFFSET(台账!D1,1,0,4,1))"],
+        ["=INDEX(状态列,2)"],
+      ];
       const n = ctx.workbook.names.getItem("状态列");
       n.load("type,value");
       await ctx.sync();
@@ -92,13 +110,17 @@ describe("formula evaluation", () => {
       expect(n.value).toBe("台账!$C$2:$C$5");
     });
     expect(host.workbook.values("Sheet1!A1:A3").flat()).toEqual([2, 240, "已完成"]);
-    expect(host.workbook.names()).toEqual([{ name: "状态列", formula: "=台账!$C$2:$C$5", comment: "状态", visible: true, scope: "Workbook" }]);
+    expect(host.workbook.names()).toEqual([
+      { name: "状态列", formula: "=台账!$C$2:$C$5", comment: "状态", visible: true, scope: "Workbook" },
+    ]);
   });
 
   test("unknown functions fail loudly; circular references are reported", async () => {
     const host = newHost();
     host.workbook.seed("Sheet1!A1", [["=XLOOKUP(1,B:B,C:C)"]]);
-    expect(() => host.workbook.values("Sheet1!A1")).toThrow("Excel test host: function XLOOKUP is not implemented");
+    expect(() => host.workbook.values("Sheet1!A1")).toThrow(
+      "Excel test host: function XLOOKUP is not implemented",
+    );
     host.workbook.seed("Sheet1!B1:B2", [["=B2+1"], ["=B1+1"]]);
     host.workbook.values("Sheet1!B1");
     expect(host.workbook.warnings.length).toBeGreaterThan(0);

@@ -5,7 +5,9 @@ export function newHost(options: ExcelHostOptions = {}): ExcelHost {
 }
 
 /** Runs `fn` and returns the rejection (fails the test when it resolves). */
-export async function rejection(p: Promise<unknown>): Promise<{ code?: string; message: string; debugInfo?: unknown }> {
+export async function rejection(
+  p: Promise<unknown>,
+): Promise<{ code?: string; message: string; debugInfo?: unknown }> {
   try {
     await p;
   } catch (e) {

@@ -32,7 +32,12 @@ describe("PivotTables", () => {
       ["信息中心", 1],
       ["总计", 5],
     ]);
-    expect(host.workbook.pivots()[0]).toMatchObject({ name: "部门统计", address: "统计!A3:B7", dataBodyAddress: "统计!B4:B7", rows: ["部门"] });
+    expect(host.workbook.pivots()[0]).toMatchObject({
+      name: "部门统计",
+      address: "统计!A3:B7",
+      dataBodyAddress: "统计!B4:B7",
+      rows: ["部门"],
+    });
   });
 
   test("rows x columns with sum, row and column grand totals; layout flags", async () => {
@@ -69,18 +74,32 @@ describe("PivotTables", () => {
     host.workbook.seed("台账!C3", [["已完成"]]);
     expect(host.workbook.values("统计!A2:B2")).toEqual([["推进中", 1]]);
     await host.Excel.run(async (ctx) => ctx.workbook.pivotTables.getItem("状态统计").refresh());
-    expect(host.workbook.values("统计!A2:B4")).toEqual([["已完成", 4], ["滞后", 1], ["总计", 5]]);
+    expect(host.workbook.values("统计!A2:B4")).toEqual([
+      ["已完成", 4],
+      ["滞后", 1],
+      ["总计", 5],
+    ]);
   });
 
   test("the pivot source is read as evaluated formula values", async () => {
     const host = await sourceHost();
-    host.workbook.seed("台账!E1:E6", [["标记"], ['=IF(C2="已完成","是","否")'], ['=IF(C3="已完成","是","否")'], ['=IF(C4="已完成","是","否")'], ['=IF(C5="已完成","是","否")'], ['=IF(C6="已完成","是","否")']]);
+    host.workbook.seed("台账!E1:E6", [
+      ["标记"],
+      ['=IF(C2="已完成","是","否")'],
+      ['=IF(C3="已完成","是","否")'],
+      ['=IF(C4="已完成","是","否")'],
+      ['=IF(C5="已完成","是","否")'],
+      ['=IF(C6="已完成","是","否")'],
+    ]);
     await host.Excel.run(async (ctx) => {
       const pt = ctx.workbook.worksheets.getItem("统计").pivotTables.add("标记", "台账!A1:E6", "统计!A1");
       pt.rowHierarchies.add(pt.hierarchies.getItem("标记"));
       pt.dataHierarchies.add(pt.hierarchies.getItem("事项"));
     });
-    expect(host.workbook.values("统计!A2:B3")).toEqual([["否", 2], ["是", 3]]);
+    expect(host.workbook.values("统计!A2:B3")).toEqual([
+      ["否", 2],
+      ["是", 3],
+    ]);
   });
 
   test("filter hierarchy with a manual filter (ExcelApi 1.12) and clearAllFilters", async () => {
@@ -94,9 +113,19 @@ describe("PivotTables", () => {
     });
     const cells = host.workbook.pivots()[0].cells;
     expect(cells[0]).toEqual(["状态", "已完成"]);
-    expect(cells.slice(2)).toEqual([["行标签", "计数项:事项"], ["办公室", 1], ["法规处", 1], ["信息中心", 1], ["总计", 3]]);
+    expect(cells.slice(2)).toEqual([
+      ["行标签", "计数项:事项"],
+      ["办公室", 1],
+      ["法规处", 1],
+      ["信息中心", 1],
+      ["总计", 3],
+    ]);
     await host.Excel.run(async (ctx) => {
-      ctx.workbook.pivotTables.getItem("筛选").filterHierarchies.getItem("状态").fields.getItem("状态").clearAllFilters();
+      ctx.workbook.pivotTables
+        .getItem("筛选")
+        .filterHierarchies.getItem("状态")
+        .fields.getItem("状态")
+        .clearAllFilters();
     });
     expect(host.workbook.pivots()[0].cells.slice(-1)).toEqual([["总计", 5]]);
   });

@@ -77,7 +77,12 @@ describe("proxy objects, load and sync", () => {
       again.load(["name", "position"]);
       await ctx.sync();
       expect(again.items.map((s) => s.position)).toEqual([0, 1]);
-      expect(again.toJSON()).toEqual({ items: [{ name: "Sheet1", position: 0 }, { name: "台账", position: 1 }] });
+      expect(again.toJSON()).toEqual({
+        items: [
+          { name: "Sheet1", position: 0 },
+          { name: "台账", position: 1 },
+        ],
+      });
     });
   });
 
@@ -116,7 +121,9 @@ describe("proxy objects, load and sync", () => {
       expect(() => sheet.charts).toThrow("Excel test host: Worksheet.charts is not implemented");
       const range = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1");
       expect(() => range.load("valuesAsJson")).toThrow(/Range.valuesAsJson \(load\) is not implemented/);
-      expect(() => (host.Excel as unknown as Record<string, unknown>).Nope).toThrow(/Excel.Nope is not implemented/);
+      expect(() => (host.Excel as unknown as Record<string, unknown>).Nope).toThrow(
+        /Excel.Nope is not implemented/,
+      );
     });
   });
 

@@ -79,7 +79,9 @@ describe("protection", () => {
       s.getRange("B2").values = [["可以"]];
     });
     expect(host.workbook.value("Sheet1!B2")).toBe("可以");
-    await expect(host.simulate.userEdit("Sheet1", "A1", [["不行"]])).rejects.toMatchObject({ code: "AccessDenied" });
+    await expect(host.simulate.userEdit("Sheet1", "A1", [["不行"]])).rejects.toMatchObject({
+      code: "AccessDenied",
+    });
   });
 });
 
@@ -103,7 +105,13 @@ describe("cell-edit mode", () => {
 describe("worksheet onChanged", () => {
   test("userEdit fires handlers with the edited address; add-in writes fire too with ThisLocalAddin", async () => {
     const host = newHost();
-    const seen: { address: string; changeType: string; triggerSource: string; worksheetId: string; type: string }[] = [];
+    const seen: {
+      address: string;
+      changeType: string;
+      triggerSource: string;
+      worksheetId: string;
+      type: string;
+    }[] = [];
     let sheetId = "";
     await host.Excel.run(async (ctx) => {
       const s = ctx.workbook.worksheets.getItem("Sheet1");
@@ -116,7 +124,14 @@ describe("worksheet onChanged", () => {
     });
     await host.simulate.userEdit("Sheet1", "B3:C3", [["已完成", 5]]);
     expect(seen).toEqual([
-      expect.objectContaining({ type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", address: "B3:C3", worksheetId: sheetId, triggerSource: "Unknown" }),
+      expect.objectContaining({
+        type: "WorksheetChanged",
+        changeType: "RangeEdited",
+        source: "Local",
+        address: "B3:C3",
+        worksheetId: sheetId,
+        triggerSource: "Unknown",
+      }),
     ]);
     expect(host.workbook.values("Sheet1!B3:C3")).toEqual([["已完成", 5]]);
     await host.Excel.run(async (ctx) => {

@@ -22,7 +22,10 @@ describe("tables", () => {
     const host = newHost();
     await host.Excel.run(async (ctx) => {
       const s = ctx.workbook.worksheets.getItem("Sheet1");
-      s.getRange("A1:B2").values = [["a", "b"], [1, 2]];
+      s.getRange("A1:B2").values = [
+        ["a", "b"],
+        [1, 2],
+      ];
       const t = s.tables.add("A1:B2", true);
       t.load("name");
       t.columns.load("items/name");
@@ -49,7 +52,11 @@ describe("tables", () => {
       s.getRange("D1").values = [["备注"]];
       ctx.workbook.tables.getItem("LedgerTable").resize("A1:D7");
     });
-    expect(host.workbook.tables()[0]).toMatchObject({ address: "台账!A1:D7", columns: ["序号", "事项", "状态", "备注"], rowCount: 6 });
+    expect(host.workbook.tables()[0]).toMatchObject({
+      address: "台账!A1:D7",
+      columns: ["序号", "事项", "状态", "备注"],
+      rowCount: 6,
+    });
   });
 
   test("columns.add inserts a column and shifts cells right of it inside the table rows", async () => {
@@ -95,7 +102,7 @@ describe("tables", () => {
   test("rows.add works but is counted in stats.tableRowAdds", async () => {
     const host = await seedLedger();
     await host.Excel.run(async (ctx) => {
-      ctx.workbook.tables.getItem("LedgerTable").rows.add(null, [[5, "新增", "未启动"]]);
+      ctx.workbook.tables.getItem("LedgerTable").rows.add(undefined, [[5, "新增", "未启动"]]);
     });
     expect(host.stats.tableRowAdds).toBe(1);
     expect(host.workbook.values("台账!A6:C6")).toEqual([[5, "新增", "未启动"]]);
@@ -136,7 +143,9 @@ describe("tables", () => {
       expect(af.criteria[2]).toMatchObject({ filterOn: "Custom", criterion1: "<>已完成" });
     });
     expect(host.workbook.hiddenRows("台账")).toEqual([3, 5]);
-    await host.Excel.run(async (ctx) => ctx.workbook.tables.getItem("LedgerTable").autoFilter.clearCriteria());
+    await host.Excel.run(async (ctx) =>
+      ctx.workbook.tables.getItem("LedgerTable").autoFilter.clearCriteria(),
+    );
     expect(host.workbook.hiddenRows("台账")).toEqual([]);
   });
 });
@@ -154,9 +163,16 @@ describe("data validation and conditional formats", () => {
       expect(dv.type).toBe("List");
     });
     expect(host.workbook.dataValidations("台账")).toEqual([
-      expect.objectContaining({ addresses: ["C2:C5"], type: "List", rule: { list: { inCellDropDown: true, source: "=$H$1:$H$4" } }, prompt: { title: "状态", message: "请选择", showPrompt: true } }),
+      expect.objectContaining({
+        addresses: ["C2:C5"],
+        type: "List",
+        rule: { list: { inCellDropDown: true, source: "=$H$1:$H$4" } },
+        prompt: { title: "状态", message: "请选择", showPrompt: true },
+      }),
     ]);
-    await host.Excel.run(async (ctx) => ctx.workbook.worksheets.getItem("台账").getRange("C2:C5").dataValidation.clear());
+    await host.Excel.run(async (ctx) =>
+      ctx.workbook.worksheets.getItem("台账").getRange("C2:C5").dataValidation.clear(),
+    );
     expect(host.workbook.dataValidations("台账")).toEqual([]);
   });
 
@@ -178,9 +194,18 @@ describe("data validation and conditional formats", () => {
     });
     const cfs = host.workbook.conditionalFormats("台账");
     expect(cfs.map((c) => c.type)).toEqual(["CellValue", "Custom", "ContainsText"]);
-    expect(cfs[1]).toMatchObject({ addresses: ["C2:C5"], rule: { formula: '=$C2="已完成"' }, format: { fill: "#C6EFCE" } });
-    expect(cfs[2]).toMatchObject({ rule: { operator: "Contains", text: "滞后" }, format: { fontColor: "#9C0006" } });
-    await host.Excel.run(async (ctx) => ctx.workbook.worksheets.getItem("台账").getRange("C:C").conditionalFormats.clearAll());
+    expect(cfs[1]).toMatchObject({
+      addresses: ["C2:C5"],
+      rule: { formula: '=$C2="已完成"' },
+      format: { fill: "#C6EFCE" },
+    });
+    expect(cfs[2]).toMatchObject({
+      rule: { operator: "Contains", text: "滞后" },
+      format: { fontColor: "#9C0006" },
+    });
+    await host.Excel.run(async (ctx) =>
+      ctx.workbook.worksheets.getItem("台账").getRange("C:C").conditionalFormats.clearAll(),
+    );
     expect(host.workbook.conditionalFormats("台账")).toEqual([]);
   });
 });

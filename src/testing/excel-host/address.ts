@@ -54,7 +54,11 @@ export function tryParseLocal(local: string): Omit<ParsedAddress, "sheet"> | nul
   if (parts.length === 1) {
     const m = CELL.exec(parts[0]);
     if (!m) return null;
-    return { rect: { row: +m[2] - 1, col: columnIndex(m[1]), rows: 1, cols: 1 }, wholeColumns: false, wholeRows: false };
+    return {
+      rect: { row: +m[2] - 1, col: columnIndex(m[1]), rows: 1, cols: 1 },
+      wholeColumns: false,
+      wholeRows: false,
+    };
   }
   if (parts.length !== 2) return null;
   const [a, b] = parts;
@@ -91,7 +95,11 @@ function normalize(r1: number, c1: number, r2: number, c2: number): Rect {
 export function parseAddress(address: string, location = "Range.address"): ParsedAddress {
   const { sheet, local } = splitSheet(address);
   const parsed = tryParseLocal(local);
-  if (!parsed || parsed.rect.row + parsed.rect.rows > MAX_ROWS || parsed.rect.col + parsed.rect.cols > MAX_COLS) {
+  if (
+    !parsed ||
+    parsed.rect.row + parsed.rect.rows > MAX_ROWS ||
+    parsed.rect.col + parsed.rect.cols > MAX_COLS
+  ) {
     throw invalidArgument(location, `bad address "${address}"`);
   }
   return { sheet, ...parsed };

@@ -11,5 +11,6 @@ const host = createExcelHost({
 installExcelHost(window, host);
 (window as unknown as { __excelHost: typeof host }).__excelHost = host;
 const begin = (): void => host.start();
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => setTimeout(begin, 0));
+if (document.readyState === "loading")
+  document.addEventListener("DOMContentLoaded", () => setTimeout(begin, 0));
 else setTimeout(begin, 0);

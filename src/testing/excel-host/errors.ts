@@ -80,7 +80,11 @@ export function itemNotFound(location: string, what: string): HostError {
 }
 
 export function invalidArgument(location: string, detail: string): HostError {
-  return hostError("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (${detail})`, location);
+  return hostError(
+    "InvalidArgument",
+    `The argument is invalid or missing or has an incorrect format. (${detail})`,
+    location,
+  );
 }
 
 export function accessDenied(location: string, detail: string): HostError {

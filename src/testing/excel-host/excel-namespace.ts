@@ -15,7 +15,11 @@ export function createExcelNamespace(runtime: HostRuntime) {
     if (typeof batch !== "function") throw new TypeError("Excel.run requires a batch function");
     if (args.length > 1) {
       const first = args[0];
-      if (first instanceof RequestContextImpl || Array.isArray(first) || (first && typeof first === "object" && "_ctx" in first)) {
+      if (
+        first instanceof RequestContextImpl ||
+        Array.isArray(first) ||
+        (first && typeof first === "object" && "_ctx" in first)
+      ) {
         notImplemented("Excel.run(object, batch) / Excel.run(context, batch)");
       }
     }
@@ -33,7 +37,13 @@ export function createExcelNamespace(runtime: HostRuntime) {
   };
   return new Proxy(ns, {
     get(target, prop) {
-      if (typeof prop === "symbol" || prop in target || prop === "then" || prop === "$$typeof" || prop === "asymmetricMatch") {
+      if (
+        typeof prop === "symbol" ||
+        prop in target ||
+        prop === "then" ||
+        prop === "$$typeof" ||
+        prop === "asymmetricMatch"
+      ) {
         return Reflect.get(target, prop);
       }
       return notImplemented(`Excel.${prop}`);

@@ -17,7 +17,9 @@ function boundingGroups(keys: string[]): Rect[] {
   }
   const merged: Rect[] = [];
   for (const rect of rects) {
-    const prev = merged.find((m) => m.row === rect.row && m.rows === rect.rows && m.col + m.cols === rect.col);
+    const prev = merged.find(
+      (m) => m.row === rect.row && m.rows === rect.rows && m.col + m.cols === rect.col,
+    );
     if (prev) prev.cols++;
     else merged.push({ ...rect });
   }
@@ -35,8 +37,13 @@ export class WorkbookInspector {
 
   /** "台账!A1:C3" or ("台账", "A1:C3"). */
   range(address: string, local?: string): RangeEntity {
-    const p = parseAddress(local === undefined ? address : `${address}!${local}`.replace(/^'?(.*?)'?!/, (_m, n: string) => `'${n.replace(/'/g, "''")}'!`));
-    if (!p.sheet) throw hostError("InvalidArgument", `Excel test host: address "${address}" needs a sheet name`);
+    const p = parseAddress(
+      local === undefined
+        ? address
+        : `${address}!${local}`.replace(/^'?(.*?)'?!/, (_m, n: string) => `'${n.replace(/'/g, "''")}'!`),
+    );
+    if (!p.sheet)
+      throw hostError("InvalidArgument", `Excel test host: address "${address}" needs a sheet name`);
     return { sheet: this.sheet(p.sheet), rect: p.rect };
   }
 
@@ -107,7 +114,15 @@ export class WorkbookInspector {
     });
   }
   dataValidations(sheet?: string) {
-    const out: { sheet: string; addresses: string[]; type: string; rule: unknown; errorAlert: unknown; prompt: unknown; ignoreBlanks: boolean }[] = [];
+    const out: {
+      sheet: string;
+      addresses: string[];
+      type: string;
+      rule: unknown;
+      errorAlert: unknown;
+      prompt: unknown;
+      ignoreBlanks: boolean;
+    }[] = [];
     for (const s of sheet ? [this.sheet(sheet)] : this.model.sheets) {
       const groups = new Map<ValidationModel, string[]>();
       for (const [k, dv] of s.validations) groups.set(dv, [...(groups.get(dv) ?? []), k]);
@@ -129,7 +144,15 @@ export class WorkbookInspector {
     return (sheet ? [this.sheet(sheet)] : this.model.sheets).flatMap((s) =>
       [...s.conditionalFormats]
         .sort((a, b) => a.priority - b.priority)
-        .map((cf) => ({ sheet: s.name, addresses: cf.areas.map(localAddress), type: cf.type, rule: cf.rule, format: cf.format, priority: cf.priority, stopIfTrue: cf.stopIfTrue })),
+        .map((cf) => ({
+          sheet: s.name,
+          addresses: cf.areas.map(localAddress),
+          type: cf.type,
+          rule: cf.rule,
+          format: cf.format,
+          priority: cf.priority,
+          stopIfTrue: cf.stopIfTrue,
+        })),
     );
   }
   names() {
@@ -188,7 +211,14 @@ export class WorkbookInspector {
   }
   sheetInfo(sheet: string) {
     const s = this.sheet(sheet);
-    return { id: s.id, name: s.name, visibility: s.visibility, tabColor: s.tabColor, showGridlines: s.showGridlines, position: this.model.sheets.indexOf(s) };
+    return {
+      id: s.id,
+      name: s.name,
+      visibility: s.visibility,
+      tabColor: s.tabColor,
+      showGridlines: s.showGridlines,
+      position: this.model.sheets.indexOf(s),
+    };
   }
   /** Circular references met while evaluating formulas. */
   get warnings(): string[] {

@@ -37,11 +37,15 @@ export class CommandRegistry {
   /** Runs a ribbon command; resolves when the handler calls `event.completed()` (rejects if it throws). */
   invoke(id: string, timeoutMs = 5000): Promise<CommandInvocation> {
     const handler = this.handlers.get(id);
-    if (!handler) return Promise.reject(new Error(`Excel test host: no handler associated with command "${id}"`));
+    if (!handler)
+      return Promise.reject(new Error(`Excel test host: no handler associated with command "${id}"`));
     const record: CommandInvocation = { id, completed: false };
     this.invocations.push(record);
     return new Promise<CommandInvocation>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`command "${id}" never called event.completed()`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`command "${id}" never called event.completed()`)),
+        timeoutMs,
+      );
       const event: CommandEvent = {
         source: { id },
         completed: () => {
@@ -79,8 +83,23 @@ export function createOffice(runtime: HostRuntime, commands: CommandRegistry, op
   const waiting: (() => void)[] = [];
   const info = { host: "Excel", platform: opts.platform };
   const office = {
-    HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
-    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
+    HostType: {
+      Word: "Word",
+      Excel: "Excel",
+      PowerPoint: "PowerPoint",
+      Outlook: "Outlook",
+      OneNote: "OneNote",
+      Project: "Project",
+      Access: "Access",
+    },
+    PlatformType: {
+      PC: "PC",
+      OfficeOnline: "OfficeOnline",
+      Mac: "Mac",
+      iOS: "iOS",
+      Android: "Android",
+      Universal: "Universal",
+    },
     initialize: undefined as undefined | ((reason?: string) => void),
     onReady(callback?: (i: typeof info) => unknown): Promise<typeof info> {
       return new Promise((resolve) => {

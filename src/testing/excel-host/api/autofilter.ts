@@ -12,7 +12,11 @@ const PROPS: PropTable<TableEntity> = {
   enabled: { get: (e) => e.table.showFilterButton },
   isDataFiltered: { get: (e) => e.table.filters.size > 0 },
   criteria: {
-    get: (e) => Array.from({ length: e.table.columns.length }, (_, i) => e.table.filters.get(i) ?? { filterOn: "Custom" }),
+    get: (e) =>
+      Array.from(
+        { length: e.table.columns.length },
+        (_, i) => e.table.filters.get(i) ?? { filterOn: "Custom" },
+      ),
   },
 };
 
@@ -24,16 +28,21 @@ export class TableAutoFilterProxy extends ClientObjectBase<TableEntity> {
     return PROPS;
   }
   apply(range: RangeProxy | string, columnIndex?: number, criteria?: TableFilterCriteria): void {
-    this._enqueue("apply", { range: typeof range === "string" ? range : "<Range>", columnIndex, criteria }, (e) => {
-      const sheet = e.model.sheetById(e.table.sheetId);
-      assertWritable(sheet, null, "autoFilter", "AutoFilter.apply");
-      if (columnIndex === undefined || criteria === undefined) return;
-      const offset = typeof range === "string" ? 0 : range._ref.get().rect.col - e.table.rect.col;
-      const col = offset + columnIndex;
-      if (col < 0 || col >= e.table.columns.length) throw invalidArgument("AutoFilter.apply", `columnIndex ${columnIndex}`);
-      e.table.filters.set(col, { ...criteria });
-      applyTableFilters(e.model, e.table);
-    });
+    this._enqueue(
+      "apply",
+      { range: typeof range === "string" ? range : "<Range>", columnIndex, criteria },
+      (e) => {
+        const sheet = e.model.sheetById(e.table.sheetId);
+        assertWritable(sheet, null, "autoFilter", "AutoFilter.apply");
+        if (columnIndex === undefined || criteria === undefined) return;
+        const offset = typeof range === "string" ? 0 : range._ref.get().rect.col - e.table.rect.col;
+        const col = offset + columnIndex;
+        if (col < 0 || col >= e.table.columns.length)
+          throw invalidArgument("AutoFilter.apply", `columnIndex ${columnIndex}`);
+        e.table.filters.set(col, { ...criteria });
+        applyTableFilters(e.model, e.table);
+      },
+    );
   }
   clearCriteria(): void {
     this._enqueue("clearCriteria", null, (e) => {
@@ -52,7 +61,16 @@ export class TableAutoFilterProxy extends ClientObjectBase<TableEntity> {
     this._enqueue("reapply", null, (e) => applyTableFilters(e.model, e.table));
   }
   getRange(): RangeProxy {
-    return rangeProxy(this._ctx, new Ref(() => ({ sheet: this._ref.get().model.sheetById(this._ref.get().table.sheetId), rect: this._ref.get().table.rect }), "AutoFilter.getRange"));
+    return rangeProxy(
+      this._ctx,
+      new Ref(
+        () => ({
+          sheet: this._ref.get().model.sheetById(this._ref.get().table.sheetId),
+          rect: this._ref.get().table.rect,
+        }),
+        "AutoFilter.getRange",
+      ),
+    );
   }
   /** Body rows currently hidden by the filter (host helper, not Office.js). */
   _hiddenBodyRows(): number[] {

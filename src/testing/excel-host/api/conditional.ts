@@ -15,7 +15,11 @@ interface CfEntity {
 }
 
 let nextCf = 1;
-const SUPPORTED: Record<string, string> = { CellValue: "cellValue", ContainsText: "textComparison", Custom: "custom" };
+const SUPPORTED: Record<string, string> = {
+  CellValue: "cellValue",
+  ContainsText: "textComparison",
+  Custom: "custom",
+};
 
 type FormatKey = keyof ConditionalFormatModel["format"];
 function fmtProp(key: FormatKey): PropTable<CfEntity>[string] {
@@ -64,10 +68,14 @@ class CfRangeFormat extends ClientObjectBase<CfEntity> {
     return { font: () => this.font, fill: () => this.fill };
   }
   get font(): CfFont {
-    return this._child("font", () => guard(new CfFont(this._ctx, new Ref(() => this._ref.get(), "CF", true)), "ConditionalRangeFont"));
+    return this._child("font", () =>
+      guard(new CfFont(this._ctx, new Ref(() => this._ref.get(), "CF", true)), "ConditionalRangeFont"),
+    );
   }
   get fill(): CfFill {
-    return this._child("fill", () => guard(new CfFill(this._ctx, new Ref(() => this._ref.get(), "CF", true)), "ConditionalRangeFill"));
+    return this._child("fill", () =>
+      guard(new CfFill(this._ctx, new Ref(() => this._ref.get(), "CF", true)), "ConditionalRangeFill"),
+    );
   }
 }
 
@@ -102,7 +110,11 @@ class CfTyped extends ClientObjectBase<CfEntity> {
     super(ctx, ref);
   }
   get _type() {
-    return this.kind === "custom" ? "CustomConditionalFormat" : this.kind === "cellValue" ? "CellValueConditionalFormat" : "TextConditionalFormat";
+    return this.kind === "custom"
+      ? "CustomConditionalFormat"
+      : this.kind === "cellValue"
+        ? "CellValueConditionalFormat"
+        : "TextConditionalFormat";
   }
   get _props(): PropTable<CfEntity> {
     if (this.kind === "custom") return {};
@@ -126,17 +138,28 @@ class CfTyped extends ClientObjectBase<CfEntity> {
     return nav;
   }
   get format(): CfRangeFormat {
-    return this._child("format", () => guard(new CfRangeFormat(this._ctx, new Ref(() => this._ref.get(), "CF", true)), "ConditionalRangeFormat"));
+    return this._child("format", () =>
+      guard(
+        new CfRangeFormat(this._ctx, new Ref(() => this._ref.get(), "CF", true)),
+        "ConditionalRangeFormat",
+      ),
+    );
   }
   private get customRule(): CfFormulaRule {
-    return this._child("rule", () => guard(new CfFormulaRule(this._ctx, new Ref(() => this._ref.get(), "CF", true)), "ConditionalFormatRule"));
+    return this._child("rule", () =>
+      guard(
+        new CfFormulaRule(this._ctx, new Ref(() => this._ref.get(), "CF", true)),
+        "ConditionalFormatRule",
+      ),
+    );
   }
   get rule(): unknown {
     if (this.kind === "custom") return this.customRule;
     return this._readProp("rule");
   }
   set rule(v: unknown) {
-    if (this.kind === "custom") notImplemented("CustomConditionalFormat.rule (set); set rule.formula instead");
+    if (this.kind === "custom")
+      notImplemented("CustomConditionalFormat.rule (set); set rule.formula instead");
     this._writeProp("rule", v);
   }
 }
@@ -147,7 +170,9 @@ const CF_PROPS: PropTable<CfEntity> = {
   priority: {
     get: (e) => e.cf.priority,
     set: (e, v) => {
-      const list = [...e.sheet.conditionalFormats].sort((a, b) => a.priority - b.priority).filter((x) => x !== e.cf);
+      const list = [...e.sheet.conditionalFormats]
+        .sort((a, b) => a.priority - b.priority)
+        .filter((x) => x !== e.cf);
       list.splice(Math.max(0, Math.min(Number(v), list.length)), 0, e.cf);
       list.forEach((x, i) => (x.priority = i));
     },
@@ -163,18 +188,27 @@ export class ConditionalFormatProxy extends ClientObjectBase<CfEntity> {
     return CF_PROPS;
   }
   override get _nav(): Record<string, () => ClientObjectBase<unknown>> {
-    return { cellValue: () => this.cellValue, textComparison: () => this.textComparison, custom: () => this.custom };
+    return {
+      cellValue: () => this.cellValue,
+      textComparison: () => this.textComparison,
+      custom: () => this.custom,
+    };
   }
   private typed(kind: string): CfTyped {
     return this._child(kind, () =>
       guard(
         new CfTyped(
           this._ctx,
-          new Ref(() => {
-            const e = this._ref.get();
-            if (SUPPORTED[e.cf.type] !== kind) throw invalidArgument(`ConditionalFormat.${kind}`, `the format is of type ${e.cf.type}`);
-            return e;
-          }, "ConditionalFormat", true),
+          new Ref(
+            () => {
+              const e = this._ref.get();
+              if (SUPPORTED[e.cf.type] !== kind)
+                throw invalidArgument(`ConditionalFormat.${kind}`, `the format is of type ${e.cf.type}`);
+              return e;
+            },
+            "ConditionalFormat",
+            true,
+          ),
           kind,
         ),
         "ConditionalFormat." + kind,
@@ -191,10 +225,13 @@ export class ConditionalFormatProxy extends ClientObjectBase<CfEntity> {
     return this.typed("custom");
   }
   getRange() {
-    return rangeProxy(this._ctx, new Ref(() => {
-      const e = this._ref.get();
-      return { sheet: e.sheet, rect: e.cf.areas[0] };
-    }, "ConditionalFormat.getRange"));
+    return rangeProxy(
+      this._ctx,
+      new Ref(() => {
+        const e = this._ref.get();
+        return { sheet: e.sheet, rect: e.cf.areas[0] };
+      }, "ConditionalFormat.getRange"),
+    );
   }
   delete(): void {
     this._enqueue("delete", null, (e) => {
@@ -210,7 +247,11 @@ function inRange(e: RangeEntity): ConditionalFormatModel[] {
     .sort((a, b) => a.priority - b.priority);
 }
 
-export class ConditionalFormatCollectionProxy extends CollectionBase<RangeEntity, CfEntity, ConditionalFormatProxy> {
+export class ConditionalFormatCollectionProxy extends CollectionBase<
+  RangeEntity,
+  CfEntity,
+  ConditionalFormatProxy
+> {
   get _type() {
     return "ConditionalFormatCollection";
   }
@@ -255,7 +296,11 @@ export class ConditionalFormatCollectionProxy extends CollectionBase<RangeEntity
   getItemAt(index: number): ConditionalFormatProxy {
     return this.lookup(String(index), (owner) => inRange(owner)[index], false);
   }
-  private lookup(what: string, find: (o: RangeEntity) => ConditionalFormatModel | undefined, orNull: boolean): ConditionalFormatProxy {
+  private lookup(
+    what: string,
+    find: (o: RangeEntity) => ConditionalFormatModel | undefined,
+    orNull: boolean,
+  ): ConditionalFormatProxy {
     const ref = new Ref<CfEntity>(() => {
       const owner = this._ref.get();
       const cf = find(owner);
@@ -277,6 +322,9 @@ export class ConditionalFormatCollectionProxy extends CollectionBase<RangeEntity
   }
 }
 
-export function conditionalFormatsProxy(ctx: RequestContextImpl, ref: Ref<RangeEntity>): ConditionalFormatCollectionProxy {
+export function conditionalFormatsProxy(
+  ctx: RequestContextImpl,
+  ref: Ref<RangeEntity>,
+): ConditionalFormatCollectionProxy {
   return guard(new ConditionalFormatCollectionProxy(ctx, ref), "ConditionalFormatCollection");
 }

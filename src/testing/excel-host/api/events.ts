@@ -28,6 +28,10 @@ export class EventHandlersProxy {
   }
 }
 
-export function eventHandlers(ctx: RequestContextImpl, registry: () => Set<ChangedHandler>, label: string): EventHandlersProxy {
+export function eventHandlers(
+  ctx: RequestContextImpl,
+  registry: () => Set<ChangedHandler>,
+  label: string,
+): EventHandlersProxy {
   return guard(new EventHandlersProxy(ctx, registry, label), "EventHandlers");
 }

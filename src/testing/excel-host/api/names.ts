@@ -56,7 +56,11 @@ const PROPS: PropTable<NameEntity> = {
   value: {
     get: (e) => {
       const { value } = evalName(e);
-      if (isRange(value)) return fullAddress(e.model.sheetById(value.sheetId).name, value.rect).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+      if (isRange(value))
+        return fullAddress(e.model.sheetById(value.sheetId).name, value.rect).replace(
+          /([A-Z]+)(\d+)/g,
+          "$$$1$$$2",
+        );
       return toApiValue(value);
     },
   },
@@ -77,7 +81,11 @@ export class NamedItemProxy extends ClientObjectBase<NameEntity> {
         const { value } = evalName(e);
         if (!isRange(value)) {
           if (orNull) return null;
-          throw hostError("InvalidOperation", `Name "${e.name.name}" does not refer to a range.`, "NamedItem.getRange");
+          throw hostError(
+            "InvalidOperation",
+            `Name "${e.name.name}" does not refer to a range.`,
+            "NamedItem.getRange",
+          );
         }
         return { sheet: e.model.sheetById(value.sheetId), rect: value.rect };
       }, "NamedItem.getRange"),
@@ -153,7 +161,9 @@ export class NamedItemCollectionProxy extends CollectionBase<Scope, NameEntity, 
   private addName(owner: Scope, name: string, formula: string, comment: string): void {
     if (!validName(name)) throw invalidArgument("NamedItemCollection.add", `invalid name "${name}"`);
     const scope = owner.sheet?.id ?? null;
-    if (this.model.names.some((n) => n.scopeSheetId === scope && n.name.toLowerCase() === name.toLowerCase())) {
+    if (
+      this.model.names.some((n) => n.scopeSheetId === scope && n.name.toLowerCase() === name.toLowerCase())
+    ) {
       throw hostError("ItemAlreadyExists", `The name "${name}" already exists.`, "NamedItemCollection.add");
     }
     if (formula.startsWith("=")) validateFormula(formula, "NamedItemCollection.add");
@@ -163,7 +173,9 @@ export class NamedItemCollectionProxy extends CollectionBase<Scope, NameEntity, 
   private lookup(name: string, orNull: boolean): NamedItemProxy {
     const label = orNull ? "getItemOrNullObject" : "getItem";
     const ref = new Ref<NameEntity>(() => {
-      const hit = this._entities(this._ref.get()).find((e) => e.name.name.toLowerCase() === name.toLowerCase());
+      const hit = this._entities(this._ref.get()).find(
+        (e) => e.name.name.toLowerCase() === name.toLowerCase(),
+      );
       if (!hit && !orNull) throw itemNotFound(`NamedItemCollection.${label}`, `name "${name}"`);
       return hit ?? null;
     }, `NamedItemCollection.${label}`);

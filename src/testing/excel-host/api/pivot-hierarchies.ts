@@ -33,12 +33,16 @@ class PivotFieldProxy extends ClientObjectBase<HierEntity> {
   get _props() {
     return HIER;
   }
-  applyFilter(filter: { manualFilter?: { selectedItems: (string | { name: string })[] } } & Record<string, unknown>): void {
+  applyFilter(
+    filter: { manualFilter?: { selectedItems: (string | { name: string })[] } } & Record<string, unknown>,
+  ): void {
     this._requires("1.12", "PivotField.applyFilter");
     const kinds = Object.keys(filter ?? {});
     if (kinds.some((k) => k !== "manualFilter")) notImplemented(`PivotField.applyFilter(${kinds.join(",")})`);
     this._enqueue("applyFilter", filter, (e) => {
-      const items = (filter.manualFilter?.selectedItems ?? []).map((x) => (typeof x === "string" ? x : x.name));
+      const items = (filter.manualFilter?.selectedItems ?? []).map((x) =>
+        typeof x === "string" ? x : x.name,
+      );
       e.pivot.manualFilters.set(e.field, items);
       render(e);
     });
@@ -72,11 +76,14 @@ class PivotFieldCollectionProxy extends CollectionBase<HierEntity, HierEntity, P
     return guard(new PivotFieldProxy(this._ctx, ref), "PivotField");
   }
   getItem(name: string): PivotFieldProxy {
-    return this._makeItem(new Ref(() => {
-      const o = this._ref.get();
-      if (o.field.toLowerCase() !== name.toLowerCase()) throw itemNotFound("PivotFieldCollection.getItem", name);
-      return o;
-    }, "PivotFieldCollection.getItem"));
+    return this._makeItem(
+      new Ref(() => {
+        const o = this._ref.get();
+        if (o.field.toLowerCase() !== name.toLowerCase())
+          throw itemNotFound("PivotFieldCollection.getItem", name);
+        return o;
+      }, "PivotFieldCollection.getItem"),
+    );
   }
 }
 
@@ -112,7 +119,15 @@ class HierarchyProxy extends ClientObjectBase<HierEntity> {
     return { fields: () => this.fields };
   }
   get fields(): PivotFieldCollectionProxy {
-    return this._child("fields", () => guard(new PivotFieldCollectionProxy(this._ctx, new Ref(() => this._ref.get(), "PivotFieldCollection", true)), "PivotFieldCollection"));
+    return this._child("fields", () =>
+      guard(
+        new PivotFieldCollectionProxy(
+          this._ctx,
+          new Ref(() => this._ref.get(), "PivotFieldCollection", true),
+        ),
+        "PivotFieldCollection",
+      ),
+    );
   }
   get position(): number {
     return this._readProp("position") as number;
@@ -187,7 +202,11 @@ class HierarchyCollectionProxy extends CollectionBase<PivotEntity, HierEntity, H
     return fields.map((field) => ({ ...owner, field }));
   }
   _makeItem(ref: Ref<HierEntity>): HierarchyProxy {
-    const type = !this.axis ? "PivotHierarchy" : this.axis === "filters" ? "FilterPivotHierarchy" : "RowColumnPivotHierarchy";
+    const type = !this.axis
+      ? "PivotHierarchy"
+      : this.axis === "filters"
+        ? "FilterPivotHierarchy"
+        : "RowColumnPivotHierarchy";
     return guard(new HierarchyProxy(this._ctx, ref, type, this.axis ?? undefined), type);
   }
   private find(name: string, orNull: boolean): HierarchyProxy {
@@ -217,7 +236,11 @@ class HierarchyCollectionProxy extends CollectionBase<PivotEntity, HierEntity, H
     this._enqueue("add", null, (o) => {
       const h = pivotHierarchy._ref.get();
       if (h.pivot !== o.pivot) throw invalidArgument(`${this._type}.add`, "hierarchy of another PivotTable");
-      if (o.pivot.rows.includes(h.field) || o.pivot.columns.includes(h.field) || o.pivot.filters.includes(h.field)) {
+      if (
+        o.pivot.rows.includes(h.field) ||
+        o.pivot.columns.includes(h.field) ||
+        o.pivot.filters.includes(h.field)
+      ) {
         throw invalidArgument(`${this._type}.add`, `hierarchy "${h.field}" is already on an axis`);
       }
       o.pivot[axis].push(h.field);
@@ -254,7 +277,11 @@ class DataHierarchyCollectionProxy extends CollectionBase<PivotEntity, DataEntit
     const ref = new Ref<DataEntity>(() => null, "DataPivotHierarchyCollection.add");
     this._enqueue("add", null, (o) => {
       const h = pivotHierarchy._ref.get();
-      const data: PivotDataField = { name: "", field: h.field, summarizeBy: defaultSummarize(o.pivot, h.field) };
+      const data: PivotDataField = {
+        name: "",
+        field: h.field,
+        summarizeBy: defaultSummarize(o.pivot, h.field),
+      };
       o.pivot.data.push(data);
       render(o);
       ref.bind({ ...o, data });
@@ -264,7 +291,9 @@ class DataHierarchyCollectionProxy extends CollectionBase<PivotEntity, DataEntit
   getItem(name: string): DataHierarchyProxy {
     const ref = new Ref<DataEntity>(() => {
       const o = this._ref.get();
-      const hit = this._entities(o).find((d) => d.data.name === name || d.data.field === name || defaultCaption(d, o.model.locale) === name);
+      const hit = this._entities(o).find(
+        (d) => d.data.name === name || d.data.field === name || defaultCaption(d, o.model.locale) === name,
+      );
       if (!hit) throw itemNotFound("DataPivotHierarchyCollection.getItem", name);
       return hit;
     }, "DataPivotHierarchyCollection.getItem");
@@ -288,7 +317,12 @@ export class PivotParts extends ClientObjectBase<PivotEntity> {
     return {};
   }
   private axis(name: string, axis: Axis | null) {
-    return this._child(name, () => guard(new HierarchyCollectionProxy(this._ctx, this._ref, axis), axis ? "RowColumnPivotHierarchyCollection" : "PivotHierarchyCollection"));
+    return this._child(name, () =>
+      guard(
+        new HierarchyCollectionProxy(this._ctx, this._ref, axis),
+        axis ? "RowColumnPivotHierarchyCollection" : "PivotHierarchyCollection",
+      ),
+    );
   }
   get hierarchies() {
     return this.axis("hierarchies", null);
@@ -303,7 +337,9 @@ export class PivotParts extends ClientObjectBase<PivotEntity> {
     return this.axis("filterHierarchies", "filters");
   }
   get dataHierarchies() {
-    return this._child("dataHierarchies", () => guard(new DataHierarchyCollectionProxy(this._ctx, this._ref), "DataPivotHierarchyCollection"));
+    return this._child("dataHierarchies", () =>
+      guard(new DataHierarchyCollectionProxy(this._ctx, this._ref), "DataPivotHierarchyCollection"),
+    );
   }
   override toJSON(): Record<string, unknown> {
     return {};

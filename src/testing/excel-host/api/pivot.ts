@@ -20,7 +20,8 @@ export interface PivotEntity {
 }
 
 export function livePivot(e: PivotEntity, location: string): PivotModel {
-  if (!e.model.pivots.includes(e.pivot)) throw itemNotFound(location, `PivotTable "${e.pivot.name}" was deleted`);
+  if (!e.model.pivots.includes(e.pivot))
+    throw itemNotFound(location, `PivotTable "${e.pivot.name}" was deleted`);
   return e.pivot;
 }
 
@@ -32,13 +33,20 @@ const LAYOUT: PropTable<PivotEntity> = {
   layoutType: {
     get: (e) => e.pivot.layoutType,
     set: (e, v) => {
-      if (!["Compact", "Tabular", "Outline"].includes(String(v))) throw invalidArgument("PivotLayout.layoutType", String(v));
+      if (!["Compact", "Tabular", "Outline"].includes(String(v)))
+        throw invalidArgument("PivotLayout.layoutType", String(v));
       e.pivot.layoutType = String(v);
       rerender(e);
     },
   },
-  showColumnGrandTotals: { get: (e) => e.pivot.showColumnGrandTotals, set: (e, v) => void ((e.pivot.showColumnGrandTotals = Boolean(v)), rerender(e)) },
-  showRowGrandTotals: { get: (e) => e.pivot.showRowGrandTotals, set: (e, v) => void ((e.pivot.showRowGrandTotals = Boolean(v)), rerender(e)) },
+  showColumnGrandTotals: {
+    get: (e) => e.pivot.showColumnGrandTotals,
+    set: (e, v) => void ((e.pivot.showColumnGrandTotals = Boolean(v)), rerender(e)),
+  },
+  showRowGrandTotals: {
+    get: (e) => e.pivot.showRowGrandTotals,
+    set: (e, v) => void ((e.pivot.showRowGrandTotals = Boolean(v)), rerender(e)),
+  },
 };
 
 export class PivotLayoutProxy extends ClientObjectBase<PivotEntity> {
@@ -49,12 +57,15 @@ export class PivotLayoutProxy extends ClientObjectBase<PivotEntity> {
     return LAYOUT;
   }
   private area(label: string, pick: (p: PivotModel) => PivotModel["rendered"]): RangeProxy {
-    return rangeProxy(this._ctx, new Ref(() => {
-      const e = this._ref.get();
-      const rect = pick(livePivot(e, `PivotLayout.${label}`));
-      if (!rect) throw itemNotFound(`PivotLayout.${label}`, "the PivotTable has no such area yet");
-      return { sheet: e.model.sheetById(e.pivot.sheetId), rect };
-    }, `PivotLayout.${label}`));
+    return rangeProxy(
+      this._ctx,
+      new Ref(() => {
+        const e = this._ref.get();
+        const rect = pick(livePivot(e, `PivotLayout.${label}`));
+        if (!rect) throw itemNotFound(`PivotLayout.${label}`, "the PivotTable has no such area yet");
+        return { sheet: e.model.sheetById(e.pivot.sheetId), rect };
+      }, `PivotLayout.${label}`),
+    );
   }
   getRange(): RangeProxy {
     return this.area("getRange", (p) => p.rendered);
@@ -97,11 +108,15 @@ export class PivotTableProxy extends ClientObjectBase<PivotEntity> {
     };
   }
   private derived(): Ref<PivotEntity> {
-    return new Ref(() => {
-      const e = this._ref.get();
-      livePivot(e, "PivotTable");
-      return e;
-    }, "PivotTable", true);
+    return new Ref(
+      () => {
+        const e = this._ref.get();
+        livePivot(e, "PivotTable");
+        return e;
+      },
+      "PivotTable",
+      true,
+    );
   }
   private get parts() {
     return this._child("__parts", () => pivotHierarchyCollections(this._ctx, this.derived()));
@@ -111,7 +126,12 @@ export class PivotTableProxy extends ClientObjectBase<PivotEntity> {
     return this._child("layout", () => guard(new PivotLayoutProxy(this._ctx, this.derived()), "PivotLayout"));
   }
   get worksheet() {
-    return this._child("worksheet", () => worksheetProxy(this._ctx, new Ref(() => this._ref.get().model.sheetById(this._ref.get().pivot.sheetId), "Worksheet", true)));
+    return this._child("worksheet", () =>
+      worksheetProxy(
+        this._ctx,
+        new Ref(() => this._ref.get().model.sheetById(this._ref.get().pivot.sheetId), "Worksheet", true),
+      ),
+    );
   }
   get hierarchies() {
     this._requires("1.8", "PivotTable.hierarchies");
@@ -146,7 +166,9 @@ export class PivotTableProxy extends ClientObjectBase<PivotEntity> {
       const p = livePivot(e, "PivotTable.delete");
       const sheet = e.model.sheetById(p.sheetId);
       if (p.rendered) {
-        for (let i = 0; i < p.rendered.rows; i++) for (let j = 0; j < p.rendered.cols; j++) sheet.cells.delete(cellKey(p.rendered.row + i, p.rendered.col + j));
+        for (let i = 0; i < p.rendered.rows; i++)
+          for (let j = 0; j < p.rendered.cols; j++)
+            sheet.cells.delete(cellKey(p.rendered.row + i, p.rendered.col + j));
       }
       e.model.pivots = e.model.pivots.filter((x) => x !== p);
       e.model.touch();
@@ -155,12 +177,18 @@ export class PivotTableProxy extends ClientObjectBase<PivotEntity> {
 }
 defineProps(PivotTableProxy.prototype, Object.keys(PROPS));
 
-function resolveSource(model: WorkbookModel, source: RangeProxy | TableProxy | string, home: SheetModel | null): PivotModel["source"] {
+function resolveSource(
+  model: WorkbookModel,
+  source: RangeProxy | TableProxy | string,
+  home: SheetModel | null,
+): PivotModel["source"] {
   if (typeof source === "string") {
     const t = model.findTable(source);
     if (t) return { kind: "table", tableId: t.id };
     const p = parseAddress(source, "PivotTableCollection.add");
-    const sheet = p.sheet ? model.sheetByName(p.sheet, "PivotTableCollection.add") : (home ?? model.sheetById(model.activeSheetId));
+    const sheet = p.sheet
+      ? model.sheetByName(p.sheet, "PivotTableCollection.add")
+      : (home ?? model.sheetById(model.activeSheetId));
     return { kind: "range", sheetId: sheet.id, rect: p.rect };
   }
   if (source instanceof TableProxy) return { kind: "table", tableId: source._ref.get().table.id };
@@ -168,10 +196,16 @@ function resolveSource(model: WorkbookModel, source: RangeProxy | TableProxy | s
   return { kind: "range", sheetId: r.sheet.id, rect: r.rect };
 }
 
-function resolveDestination(model: WorkbookModel, dest: RangeProxy | string, home: SheetModel | null): { sheet: SheetModel; row: number; col: number } {
+function resolveDestination(
+  model: WorkbookModel,
+  dest: RangeProxy | string,
+  home: SheetModel | null,
+): { sheet: SheetModel; row: number; col: number } {
   if (typeof dest === "string") {
     const p = parseAddress(dest, "PivotTableCollection.add");
-    const sheet = p.sheet ? model.sheetByName(p.sheet, "PivotTableCollection.add") : (home ?? model.sheetById(model.activeSheetId));
+    const sheet = p.sheet
+      ? model.sheetByName(p.sheet, "PivotTableCollection.add")
+      : (home ?? model.sheetById(model.activeSheetId));
     return { sheet, row: p.rect.row, col: p.rect.col };
   }
   const r = dest._ref.get();
@@ -189,23 +223,39 @@ export class PivotTableCollectionProxy extends CollectionBase<Scope, PivotEntity
     return this._ctx._host.model;
   }
   _entities(owner: Scope): PivotEntity[] {
-    return this.model.pivots.filter((p) => !owner.sheet || p.sheetId === owner.sheet.id).map((pivot) => ({ model: this.model, pivot }));
+    return this.model.pivots
+      .filter((p) => !owner.sheet || p.sheetId === owner.sheet.id)
+      .map((pivot) => ({ model: this.model, pivot }));
   }
   _makeItem(ref: Ref<PivotEntity>): PivotTableProxy {
     return guard(new PivotTableProxy(this._ctx, ref), "PivotTable");
   }
-  add(name: string, source: RangeProxy | TableProxy | string, destination: RangeProxy | string): PivotTableProxy {
+  add(
+    name: string,
+    source: RangeProxy | TableProxy | string,
+    destination: RangeProxy | string,
+  ): PivotTableProxy {
     this._requires("1.8", "PivotTableCollection.add");
     const ref = new Ref<PivotEntity>(() => null, "PivotTableCollection.add");
-    const payload = { name, source: typeof source === "string" ? source : "<object>", destination: typeof destination === "string" ? destination : "<Range>" };
+    const payload = {
+      name,
+      source: typeof source === "string" ? source : "<object>",
+      destination: typeof destination === "string" ? destination : "<Range>",
+    };
     this._enqueue("add", payload, (owner) => {
       const model = this.model;
       if (model.pivots.some((p) => p.name.toLowerCase() === name.toLowerCase())) {
         throw invalidArgument("PivotTableCollection.add", `a PivotTable named "${name}" already exists`);
       }
       const dest = resolveDestination(model, destination, owner.sheet);
-      if (owner.sheet && dest.sheet !== owner.sheet) throw invalidArgument("PivotTableCollection.add", "destination is on another worksheet");
-      if (dest.sheet.protection.protected) throw hostError("AccessDenied", `Worksheet "${dest.sheet.name}" is protected.`, "PivotTableCollection.add");
+      if (owner.sheet && dest.sheet !== owner.sheet)
+        throw invalidArgument("PivotTableCollection.add", "destination is on another worksheet");
+      if (dest.sheet.protection.protected)
+        throw hostError(
+          "AccessDenied",
+          `Worksheet "${dest.sheet.name}" is protected.`,
+          "PivotTableCollection.add",
+        );
       const pivot: PivotModel = {
         id: model.newPivotId(),
         name,
@@ -226,7 +276,11 @@ export class PivotTableCollectionProxy extends CollectionBase<Scope, PivotEntity
       };
       pivot.cache = readPivotSource(model, pivot);
       if (model.tablesOverlapping(dest.sheet.id, { row: dest.row, col: dest.col, rows: 1, cols: 1 }).length) {
-        throw hostError("PivotTableRangeConflict", "A PivotTable cannot be placed over a table.", "PivotTableCollection.add");
+        throw hostError(
+          "PivotTableRangeConflict",
+          "A PivotTable cannot be placed over a table.",
+          "PivotTableCollection.add",
+        );
       }
       model.pivots.push(pivot);
       renderPivot(model, pivot);
@@ -237,7 +291,9 @@ export class PivotTableCollectionProxy extends CollectionBase<Scope, PivotEntity
   private lookup(name: string, orNull: boolean): PivotTableProxy {
     const label = orNull ? "getItemOrNullObject" : "getItem";
     const ref = new Ref<PivotEntity>(() => {
-      const hit = this._entities(this._ref.get()).find((e) => e.pivot.name.toLowerCase() === name.toLowerCase());
+      const hit = this._entities(this._ref.get()).find(
+        (e) => e.pivot.name.toLowerCase() === name.toLowerCase(),
+      );
       if (!hit && !orNull) throw itemNotFound(`PivotTableCollection.${label}`, `PivotTable "${name}"`);
       return hit ?? null;
     }, `PivotTableCollection.${label}`);
@@ -267,6 +323,9 @@ export class PivotTableCollectionProxy extends CollectionBase<Scope, PivotEntity
   }
 }
 
-export function pivotTableCollectionProxy(ctx: RequestContextImpl, ref: Ref<Scope>): PivotTableCollectionProxy {
+export function pivotTableCollectionProxy(
+  ctx: RequestContextImpl,
+  ref: Ref<Scope>,
+): PivotTableCollectionProxy {
   return guard(new PivotTableCollectionProxy(ctx, ref), "PivotTableCollection");
 }

@@ -9,7 +9,8 @@ function keysIn(map: Map<string, unknown>, e: RangeEntity): string[] {
   const out: string[] = [];
   for (const k of map.keys()) {
     const [r, c] = parseKey(k);
-    if (r >= e.rect.row && r < e.rect.row + e.rect.rows && c >= e.rect.col && c < e.rect.col + e.rect.cols) out.push(k);
+    if (r >= e.rect.row && r < e.rect.row + e.rect.rows && c >= e.rect.col && c < e.rect.col + e.rect.cols)
+      out.push(k);
   }
   return out;
 }
@@ -40,11 +41,26 @@ export function clearRange(model: WorkbookModel, e: RangeEntity, applyTo: string
   if (applyTo === "All") for (const k of keysIn(sheet.validations, e)) sheet.validations.delete(k);
 }
 
-function shiftKind(e: RangeEntity, shift: string, insert: boolean): { changeType: string; action: "insertRows" | "deleteRows" | "insertColumns" | "deleteColumns" | "structure" } {
+function shiftKind(
+  e: RangeEntity,
+  shift: string,
+  insert: boolean,
+): {
+  changeType: string;
+  action: "insertRows" | "deleteRows" | "insertColumns" | "deleteColumns" | "structure";
+} {
   const entireRow = e.rect.cols === MAX_COLS;
   const entireCol = e.rect.rows === MAX_ROWS;
-  if (entireRow) return { changeType: insert ? "RowInserted" : "RowDeleted", action: insert ? "insertRows" : "deleteRows" };
-  if (entireCol) return { changeType: insert ? "ColumnInserted" : "ColumnDeleted", action: insert ? "insertColumns" : "deleteColumns" };
+  if (entireRow)
+    return {
+      changeType: insert ? "RowInserted" : "RowDeleted",
+      action: insert ? "insertRows" : "deleteRows",
+    };
+  if (entireCol)
+    return {
+      changeType: insert ? "ColumnInserted" : "ColumnDeleted",
+      action: insert ? "insertColumns" : "deleteColumns",
+    };
   void shift;
   return { changeType: insert ? "CellInserted" : "CellDeleted", action: "structure" };
 }
@@ -59,8 +75,12 @@ export function insertRange(model: WorkbookModel, e: RangeEntity, shift: string)
     const [r, c] = parseKey(k);
     const along = shift === "Down" ? r : c;
     const across = shift === "Down" ? c : r;
-    const inSpan = shift === "Down" ? across >= e.rect.col && across < e.rect.col + e.rect.cols : across >= e.rect.row && across < e.rect.row + e.rect.rows;
-    if (inSpan && along >= last) throw hostError("InsertDeleteConflict", "Cells would be pushed off the worksheet.", "Range.insert");
+    const inSpan =
+      shift === "Down"
+        ? across >= e.rect.col && across < e.rect.col + e.rect.cols
+        : across >= e.rect.row && across < e.rect.row + e.rect.rows;
+    if (inSpan && along >= last)
+      throw hostError("InsertDeleteConflict", "Cells would be pushed off the worksheet.", "Range.insert");
   }
   shiftCells(model, sheet, makeShift(e.rect, shift));
   model.recordChange({ sheetId: sheet.id, rect: e.rect, changeType: kind.changeType, source: "addin" });

@@ -2,7 +2,15 @@
 import { ClientObjectBase, PropTable, Ref, defineProps, guard } from "../core/proxy";
 import type { RequestContextImpl } from "../core/context";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_FONT, DEFAULT_ROW_HEIGHT } from "../model/defaults";
-import { RangeEntity, assertWritable, formatAt, liveSheet, patchFormat, readText, uniform } from "../model/cells";
+import {
+  RangeEntity,
+  assertWritable,
+  formatAt,
+  liveSheet,
+  patchFormat,
+  readText,
+  uniform,
+} from "../model/cells";
 import type { BorderFormat, CellFormat } from "../model/types";
 import type { HostRuntime } from "../core/runtime";
 import { invalidArgument } from "../errors";
@@ -61,7 +69,8 @@ const FORMAT: PropTable<RE> = {
     get: rowHeights,
     set: (e, v, host) => {
       editFormat(host, e, "RangeFormat.rowHeight");
-      if (typeof v !== "number" || v < 0 || v > 409) throw invalidArgument("RangeFormat.rowHeight", String(v));
+      if (typeof v !== "number" || v < 0 || v > 409)
+        throw invalidArgument("RangeFormat.rowHeight", String(v));
       for (let i = 0; i < e.rect.rows; i++) e.sheet.rowHeights.set(e.rect.row + i, v);
     },
   },
@@ -76,14 +85,16 @@ const FORMAT: PropTable<RE> = {
   },
   useStandardHeight: {
     since: "1.7",
-    get: (e) => [...Array(Math.min(e.rect.rows, 10000)).keys()].every((i) => !e.sheet.rowHeights.has(e.rect.row + i)),
+    get: (e) =>
+      [...Array(Math.min(e.rect.rows, 10000)).keys()].every((i) => !e.sheet.rowHeights.has(e.rect.row + i)),
     set: (e, v) => {
       if (v === true) for (let i = 0; i < e.rect.rows; i++) e.sheet.rowHeights.delete(e.rect.row + i);
     },
   },
   useStandardWidth: {
     since: "1.7",
-    get: (e) => [...Array(Math.min(e.rect.cols, 10000)).keys()].every((i) => !e.sheet.columnWidths.has(e.rect.col + i)),
+    get: (e) =>
+      [...Array(Math.min(e.rect.cols, 10000)).keys()].every((i) => !e.sheet.columnWidths.has(e.rect.col + i)),
     set: (e, v) => {
       if (v === true) for (let i = 0; i < e.rect.cols; i++) e.sheet.columnWidths.delete(e.rect.col + i);
     },
@@ -192,7 +203,8 @@ function borderProp(key: keyof BorderFormat): PropTable<BorderEntity>[string] {
         patchFormat(b.range.sheet, { row: x.row, col: x.col, rows: 1, cols: 1 }, (f) => {
           const borders = { ...(f.borders ?? {}) };
           borders[x.edge] = { ...(borders[x.edge] ?? DEFAULT_BORDER), [key]: v };
-          if (key === "style" && v !== "None" && borders[x.edge].weight === undefined) borders[x.edge].weight = "Thin";
+          if (key === "style" && v !== "None" && borders[x.edge].weight === undefined)
+            borders[x.edge].weight = "Thin";
           return { ...f, borders };
         });
       }
@@ -228,7 +240,10 @@ class BordersProxy extends ClientObjectBase<RE> {
   }
   getItem(index: string): BorderProxy {
     if (!BORDER_INDEXES.includes(index)) throw invalidArgument("RangeBorderCollection.getItem", index);
-    return guard(new BorderProxy(this._ctx, new Ref(() => ({ range: this._ref.get(), index }), "RangeBorder", true)), "RangeBorder");
+    return guard(
+      new BorderProxy(this._ctx, new Ref(() => ({ range: this._ref.get(), index }), "RangeBorder", true)),
+      "RangeBorder",
+    );
   }
 }
 defineProps(BordersProxy.prototype, Object.keys(BORDERS));
@@ -241,7 +256,12 @@ export class RangeFormatProxy extends ClientObjectBase<RE> {
     return FORMAT;
   }
   override get _nav() {
-    return { font: () => this.font, fill: () => this.fill, borders: () => this.borders, protection: () => this.protection };
+    return {
+      font: () => this.font,
+      fill: () => this.fill,
+      borders: () => this.borders,
+      protection: () => this.protection,
+    };
   }
   private derived(): Ref<RE> {
     return new Ref(() => this._ref.get(), "RangeFormat", true);
@@ -253,11 +273,15 @@ export class RangeFormatProxy extends ClientObjectBase<RE> {
     return this._child("fill", () => guard(new FillProxy(this._ctx, this.derived()), "RangeFill"));
   }
   get borders(): BordersProxy {
-    return this._child("borders", () => guard(new BordersProxy(this._ctx, this.derived()), "RangeBorderCollection"));
+    return this._child("borders", () =>
+      guard(new BordersProxy(this._ctx, this.derived()), "RangeBorderCollection"),
+    );
   }
   get protection(): FormatProtectionProxy {
     this._requires("1.2", "RangeFormat.protection");
-    return this._child("protection", () => guard(new FormatProtectionProxy(this._ctx, this.derived()), "FormatProtection"));
+    return this._child("protection", () =>
+      guard(new FormatProtectionProxy(this._ctx, this.derived()), "FormatProtection"),
+    );
   }
   autofitColumns(): void {
     this._requires("1.2", "RangeFormat.autofitColumns");
@@ -266,7 +290,8 @@ export class RangeFormatProxy extends ClientObjectBase<RE> {
       const text = readText(this._ctx._host.model, { sheet: e.sheet, rect: clampToUsed(this._ctx._host, e) });
       for (let j = 0; j < e.rect.cols && j < (text[0]?.length ?? 0); j++) {
         const units = Math.max(0, ...text.map((row) => (row[j] ? textUnits(row[j]) : 0)));
-        if (units > 0) e.sheet.columnWidths.set(e.rect.col + j, Math.round((units * POINTS_PER_UNIT + 8) * 100) / 100);
+        if (units > 0)
+          e.sheet.columnWidths.set(e.rect.col + j, Math.round((units * POINTS_PER_UNIT + 8) * 100) / 100);
       }
     });
   }
@@ -284,7 +309,9 @@ export class RangeFormatProxy extends ClientObjectBase<RE> {
           if (!t) continue;
           const width = e.sheet.columnWidths.get(area.col + j) ?? DEFAULT_COLUMN_WIDTH;
           const explicit = t.split("\n").length;
-          const wrapped = f.wrapText ? Math.ceil((textUnits(t) * POINTS_PER_UNIT) / Math.max(width - 4, 1)) : 1;
+          const wrapped = f.wrapText
+            ? Math.ceil((textUnits(t) * POINTS_PER_UNIT) / Math.max(width - 4, 1))
+            : 1;
           lines = Math.max(lines, explicit, wrapped);
         }
         const size = DEFAULT_ROW_HEIGHT;

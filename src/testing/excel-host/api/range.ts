@@ -1,23 +1,11 @@
 /** Excel.Range proxy. */
-import { MAX_COLS, MAX_ROWS, Rect, fullAddress, intersect, localAddress, parseAddress } from "../address";
+import { MAX_COLS, MAX_ROWS, Rect, intersect, localAddress, parseAddress } from "../address";
 import type { RequestContextImpl } from "../core/context";
-import { ClientObjectBase, PropTable, Ref, defineProps, guard } from "../core/proxy";
+import { ClientObjectBase, Ref, defineProps, guard } from "../core/proxy";
 import type { HostRuntime } from "../core/runtime";
 import { hostError, invalidArgument, itemNotFound } from "../errors";
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from "../model/defaults";
-import {
-  RangeEntity,
-  assertWritable,
-  expandInput,
-  liveSheet,
-  patchFormat,
-  readFormulas,
-  readNumberFormats,
-  readText,
-  readValueTypes,
-  readValues,
-  writeCells,
-} from "../model/cells";
+import { RangeEntity, liveSheet } from "../model/cells";
+import { RANGE_PROPS } from "./range-props";
 import { clearRange, deleteRange, insertRange, mergeRange, unmergeRange } from "./range-edit";
 import { rangeFormatProxy } from "./range-format";
 import { conditionalFormatsProxy } from "./conditional";
@@ -26,109 +14,15 @@ import { worksheetProxy } from "./worksheet";
 
 type RE = RangeEntity;
 
-function sumRows(e: RE): number {
-  let h = 0;
-  for (let i = 0; i < Math.min(e.rect.rows, 100000); i++) {
-    const r = e.rect.row + i;
-    if (!e.sheet.hiddenRows.has(r)) h += e.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT;
-  }
-  return h;
-}
-
-const PROPS: PropTable<RE> = {
-  address: { get: (e) => fullAddress(e.sheet.name, e.rect) },
-  addressLocal: { get: (e) => fullAddress(e.sheet.name, e.rect) },
-  cellCount: { get: (e) => e.rect.rows * e.rect.cols },
-  rowCount: { get: (e) => e.rect.rows },
-  columnCount: { get: (e) => e.rect.cols },
-  rowIndex: { get: (e) => e.rect.row },
-  columnIndex: { get: (e) => e.rect.col },
-  isEntireRow: { since: "1.7", get: (e) => e.rect.cols === MAX_COLS },
-  isEntireColumn: { since: "1.7", get: (e) => e.rect.rows === MAX_ROWS },
-  values: {
-    get: (e, h) => readValues(h.model, e),
-    set: (e, v, h) => writeCells(h.model, e, v, "addin", "Range.values"),
-  },
-  formulas: {
-    get: (e, h) => readFormulas(h.model, e),
-    set: (e, v, h) => writeCells(h.model, e, v, "addin", "Range.formulas"),
-  },
-  formulasLocal: {
-    get: (e, h) => readFormulas(h.model, e),
-    set: (e, v, h) => writeCells(h.model, e, v, "addin", "Range.formulasLocal"),
-  },
-  text: { get: (e, h) => readText(h.model, e) },
-  valueTypes: { get: (e, h) => readValueTypes(h.model, e) },
-  numberFormat: {
-    get: (e) => readNumberFormats(e),
-    set: (e, v, h) => setNumberFormat(h, e, v),
-  },
-  numberFormatLocal: {
-    since: "1.7",
-    get: (e) => readNumberFormats(e),
-    set: (e, v, h) => setNumberFormat(h, e, v),
-  },
-  hidden: {
-    since: "1.2",
-    get: (e) => rowsHidden(e) || colsHidden(e),
-  },
-  rowHidden: {
-    since: "1.2",
-    get: (e) => rowsHidden(e),
-    set: (e, v) => {
-      for (let i = 0; i < e.rect.rows; i++) {
-        if (v) e.sheet.hiddenRows.add(e.rect.row + i);
-        else e.sheet.hiddenRows.delete(e.rect.row + i);
-      }
-    },
-  },
-  columnHidden: {
-    since: "1.2",
-    get: (e) => colsHidden(e),
-    set: (e, v) => {
-      for (let i = 0; i < e.rect.cols; i++) {
-        if (v) e.sheet.hiddenColumns.add(e.rect.col + i);
-        else e.sheet.hiddenColumns.delete(e.rect.col + i);
-      }
-    },
-  },
-  height: { get: (e) => sumRows(e) },
-  width: {
-    get: (e) => {
-      let w = 0;
-      for (let j = 0; j < Math.min(e.rect.cols, MAX_COLS); j++) w += e.sheet.columnWidths.get(e.rect.col + j) ?? DEFAULT_COLUMN_WIDTH;
-      return w;
-    },
-  },
-};
-
-function rowsHidden(e: RE): boolean {
-  for (let i = 0; i < e.rect.rows; i++) if (!e.sheet.hiddenRows.has(e.rect.row + i)) return false;
-  return true;
-}
-
-function colsHidden(e: RE): boolean {
-  for (let i = 0; i < e.rect.cols; i++) if (!e.sheet.hiddenColumns.has(e.rect.col + i)) return false;
-  return true;
-}
-
-function setNumberFormat(h: HostRuntime, e: RE, v: unknown): void {
-  liveSheet(h.model, e.sheet, "Range.numberFormat");
-  assertWritable(e.sheet, e.rect, "format", "Range.numberFormat");
-  const data = expandInput(e, v, "Range.numberFormat");
-  for (let i = 0; i < e.rect.rows; i++) {
-    for (let j = 0; j < e.rect.cols; j++) {
-      const f = data[i][j];
-      if (f === null || f === undefined) continue;
-      if (typeof f !== "string") throw invalidArgument("Range.numberFormat", JSON.stringify(f));
-      patchFormat(e.sheet, { row: e.rect.row + i, col: e.rect.col + j, rows: 1, cols: 1 }, (x) => ({ ...x, numberFormat: f }));
-    }
-  }
-  h.model.touch();
-}
-
 function checkRect(rect: Rect, location: string): Rect {
-  if (rect.row < 0 || rect.col < 0 || rect.rows < 1 || rect.cols < 1 || rect.row + rect.rows > MAX_ROWS || rect.col + rect.cols > MAX_COLS) {
+  if (
+    rect.row < 0 ||
+    rect.col < 0 ||
+    rect.rows < 1 ||
+    rect.cols < 1 ||
+    rect.row + rect.rows > MAX_ROWS ||
+    rect.col + rect.cols > MAX_COLS
+  ) {
     throw invalidArgument(location, `range out of bounds (${JSON.stringify(rect)})`);
   }
   return rect;
@@ -139,7 +33,7 @@ export class RangeProxy extends ClientObjectBase<RE> {
     return "Range";
   }
   get _props() {
-    return PROPS;
+    return RANGE_PROPS;
   }
   override get _nav() {
     return {
@@ -167,14 +61,20 @@ export class RangeProxy extends ClientObjectBase<RE> {
   }
 
   get format() {
-    return this._child("format", () => rangeFormatProxy(this._ctx, new Ref(() => this._ref.get(), "RangeFormat", true)));
+    return this._child("format", () =>
+      rangeFormatProxy(this._ctx, new Ref(() => this._ref.get(), "RangeFormat", true)),
+    );
   }
   get worksheet() {
-    return this._child("worksheet", () => worksheetProxy(this._ctx, new Ref(() => this._ref.get().sheet, "Worksheet", true)));
+    return this._child("worksheet", () =>
+      worksheetProxy(this._ctx, new Ref(() => this._ref.get().sheet, "Worksheet", true)),
+    );
   }
   get dataValidation() {
     this._requires("1.8", "Range.dataValidation");
-    return this._child("dataValidation", () => dataValidationProxy(this._ctx, new Ref(() => this._ref.get(), "DataValidation", true)));
+    return this._child("dataValidation", () =>
+      dataValidationProxy(this._ctx, new Ref(() => this._ref.get(), "DataValidation", true)),
+    );
   }
   get conditionalFormats() {
     this._requires("1.6", "Range.conditionalFormats");
@@ -184,52 +84,111 @@ export class RangeProxy extends ClientObjectBase<RE> {
   }
 
   getCell(row: number, column: number) {
-    return this._derive("Range.getCell", (e) => ({ row: e.rect.row + row, col: e.rect.col + column, rows: 1, cols: 1 }));
+    return this._derive("Range.getCell", (e) => ({
+      row: e.rect.row + row,
+      col: e.rect.col + column,
+      rows: 1,
+      cols: 1,
+    }));
   }
   getOffsetRange(rowOffset: number, columnOffset: number) {
-    return this._derive("Range.getOffsetRange", (e) => ({ ...e.rect, row: e.rect.row + rowOffset, col: e.rect.col + columnOffset }));
+    return this._derive("Range.getOffsetRange", (e) => ({
+      ...e.rect,
+      row: e.rect.row + rowOffset,
+      col: e.rect.col + columnOffset,
+    }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number) {
     this._requires("1.7", "Range.getResizedRange");
-    return this._derive("Range.getResizedRange", (e) => ({ ...e.rect, rows: e.rect.rows + deltaRows, cols: e.rect.cols + deltaColumns }));
+    return this._derive("Range.getResizedRange", (e) => ({
+      ...e.rect,
+      rows: e.rect.rows + deltaRows,
+      cols: e.rect.cols + deltaColumns,
+    }));
   }
   getEntireRow() {
-    return this._derive("Range.getEntireRow", (e) => ({ row: e.rect.row, col: 0, rows: e.rect.rows, cols: MAX_COLS }));
+    return this._derive("Range.getEntireRow", (e) => ({
+      row: e.rect.row,
+      col: 0,
+      rows: e.rect.rows,
+      cols: MAX_COLS,
+    }));
   }
   getEntireColumn() {
-    return this._derive("Range.getEntireColumn", (e) => ({ row: 0, col: e.rect.col, rows: MAX_ROWS, cols: e.rect.cols }));
+    return this._derive("Range.getEntireColumn", (e) => ({
+      row: 0,
+      col: e.rect.col,
+      rows: MAX_ROWS,
+      cols: e.rect.cols,
+    }));
   }
   getRow(row: number) {
-    return this._derive("Range.getRow", (e) => ({ row: e.rect.row + row, col: e.rect.col, rows: 1, cols: e.rect.cols }));
+    return this._derive("Range.getRow", (e) => ({
+      row: e.rect.row + row,
+      col: e.rect.col,
+      rows: 1,
+      cols: e.rect.cols,
+    }));
   }
   getColumn(column: number) {
-    return this._derive("Range.getColumn", (e) => ({ row: e.rect.row, col: e.rect.col + column, rows: e.rect.rows, cols: 1 }));
+    return this._derive("Range.getColumn", (e) => ({
+      row: e.rect.row,
+      col: e.rect.col + column,
+      rows: e.rect.rows,
+      cols: 1,
+    }));
   }
   getLastRow() {
-    return this._derive("Range.getLastRow", (e) => ({ ...e.rect, row: e.rect.row + e.rect.rows - 1, rows: 1 }));
+    return this._derive("Range.getLastRow", (e) => ({
+      ...e.rect,
+      row: e.rect.row + e.rect.rows - 1,
+      rows: 1,
+    }));
   }
   getLastColumn() {
-    return this._derive("Range.getLastColumn", (e) => ({ ...e.rect, col: e.rect.col + e.rect.cols - 1, cols: 1 }));
+    return this._derive("Range.getLastColumn", (e) => ({
+      ...e.rect,
+      col: e.rect.col + e.rect.cols - 1,
+      cols: 1,
+    }));
   }
   getLastCell() {
-    return this._derive("Range.getLastCell", (e) => ({ row: e.rect.row + e.rect.rows - 1, col: e.rect.col + e.rect.cols - 1, rows: 1, cols: 1 }));
+    return this._derive("Range.getLastCell", (e) => ({
+      row: e.rect.row + e.rect.rows - 1,
+      col: e.rect.col + e.rect.cols - 1,
+      rows: 1,
+      cols: 1,
+    }));
   }
   getRowsAbove(count = 1) {
     return this._derive("Range.getRowsAbove", (e) => ({ ...e.rect, row: e.rect.row - count, rows: count }));
   }
   getRowsBelow(count = 1) {
-    return this._derive("Range.getRowsBelow", (e) => ({ ...e.rect, row: e.rect.row + e.rect.rows, rows: count }));
+    return this._derive("Range.getRowsBelow", (e) => ({
+      ...e.rect,
+      row: e.rect.row + e.rect.rows,
+      rows: count,
+    }));
   }
   getColumnsBefore(count = 1) {
-    return this._derive("Range.getColumnsBefore", (e) => ({ ...e.rect, col: e.rect.col - count, cols: count }));
+    return this._derive("Range.getColumnsBefore", (e) => ({
+      ...e.rect,
+      col: e.rect.col - count,
+      cols: count,
+    }));
   }
   getColumnsAfter(count = 1) {
-    return this._derive("Range.getColumnsAfter", (e) => ({ ...e.rect, col: e.rect.col + e.rect.cols, cols: count }));
+    return this._derive("Range.getColumnsAfter", (e) => ({
+      ...e.rect,
+      col: e.rect.col + e.rect.cols,
+      cols: count,
+    }));
   }
   private otherRect(other: RangeProxy | string, e: RE): Rect {
     if (typeof other === "string") {
       const p = parseAddress(other);
-      if (p.sheet && p.sheet.toLowerCase() !== e.sheet.name.toLowerCase()) throw invalidArgument("Range", "different worksheet");
+      if (p.sheet && p.sheet.toLowerCase() !== e.sheet.name.toLowerCase())
+        throw invalidArgument("Range", "different worksheet");
       return p.rect;
     }
     const o = other._ref.get();
@@ -241,7 +200,11 @@ export class RangeProxy extends ClientObjectBase<RE> {
   }
   getIntersectionOrNullObject(anotherRange: RangeProxy | string) {
     this._requires("1.4", "Range.getIntersectionOrNullObject");
-    return this._derive("Range.getIntersectionOrNullObject", (e) => intersect(e.rect, this.otherRect(anotherRange, e)), true);
+    return this._derive(
+      "Range.getIntersectionOrNullObject",
+      (e) => intersect(e.rect, this.otherRect(anotherRange, e)),
+      true,
+    );
   }
   getBoundingRect(anotherRange: RangeProxy | string) {
     return this._derive("Range.getBoundingRect", (e) => {
@@ -301,18 +264,27 @@ export class RangeProxy extends ClientObjectBase<RE> {
     return localAddress(this._ref.get().rect);
   }
 }
-defineProps(RangeProxy.prototype, Object.keys(PROPS));
+defineProps(RangeProxy.prototype, Object.keys(RANGE_PROPS));
 
 export function rangeProxy(ctx: RequestContextImpl, ref: Ref<RE>): RangeProxy {
   return guard(new RangeProxy(ctx, ref), "Range");
 }
 
-export function rangeRefFromAddress(host: HostRuntime, sheetRef: () => RE["sheet"], address: string, location: string): Ref<RE> {
+export function rangeRefFromAddress(
+  host: HostRuntime,
+  sheetRef: () => RE["sheet"],
+  address: string,
+  location: string,
+): Ref<RE> {
   return new Ref(() => {
     const sheet = liveSheet(host.model, sheetRef(), location);
     const p = parseAddress(address, location);
     if (p.sheet && p.sheet.toLowerCase() !== sheet.name.toLowerCase()) {
-      throw hostError("InvalidArgument", `The address "${address}" is not on worksheet "${sheet.name}".`, location);
+      throw hostError(
+        "InvalidArgument",
+        `The address "${address}" is not on worksheet "${sheet.name}".`,
+        location,
+      );
     }
     return { sheet, rect: p.rect };
   }, location);

@@ -21,8 +21,17 @@ export class WorksheetProtectionProxy extends ClientObjectBase<SheetModel> {
   }
   protect(options?: Record<string, unknown>, password?: string): void {
     this._enqueue("protect", { options, password }, (s) => {
-      if (s.protection.protected) throw hostError("InvalidOperation", `Worksheet "${s.name}" is already protected.`, "WorksheetProtection.protect");
-      s.protection = { protected: true, options: { ...defaultProtectionOptions(), ...(options ?? {}) }, password };
+      if (s.protection.protected)
+        throw hostError(
+          "InvalidOperation",
+          `Worksheet "${s.name}" is already protected.`,
+          "WorksheetProtection.protect",
+        );
+      s.protection = {
+        protected: true,
+        options: { ...defaultProtectionOptions(), ...(options ?? {}) },
+        password,
+      };
     });
   }
   unprotect(password?: string): void {
@@ -88,26 +97,60 @@ export class WorksheetFreezePanesProxy extends ClientObjectBase<SheetModel> {
 }
 
 const PAGE: PropTable<SheetModel> = {
-  orientation: { get: (s) => s.pageLayout.orientation, set: (s, v) => void (s.pageLayout.orientation = String(v)) },
+  orientation: {
+    get: (s) => s.pageLayout.orientation,
+    set: (s, v) => void (s.pageLayout.orientation = String(v)),
+  },
   paperSize: { get: (s) => s.pageLayout.paperSize, set: (s, v) => void (s.pageLayout.paperSize = String(v)) },
-  printGridlines: { get: (s) => s.pageLayout.printGridlines, set: (s, v) => void (s.pageLayout.printGridlines = Boolean(v)) },
-  printHeadings: { get: (s) => s.pageLayout.printHeadings, set: (s, v) => void (s.pageLayout.printHeadings = Boolean(v)) },
-  centerHorizontally: { get: (s) => s.pageLayout.centerHorizontally, set: (s, v) => void (s.pageLayout.centerHorizontally = Boolean(v)) },
-  centerVertically: { get: (s) => s.pageLayout.centerVertically, set: (s, v) => void (s.pageLayout.centerVertically = Boolean(v)) },
+  printGridlines: {
+    get: (s) => s.pageLayout.printGridlines,
+    set: (s, v) => void (s.pageLayout.printGridlines = Boolean(v)),
+  },
+  printHeadings: {
+    get: (s) => s.pageLayout.printHeadings,
+    set: (s, v) => void (s.pageLayout.printHeadings = Boolean(v)),
+  },
+  centerHorizontally: {
+    get: (s) => s.pageLayout.centerHorizontally,
+    set: (s, v) => void (s.pageLayout.centerHorizontally = Boolean(v)),
+  },
+  centerVertically: {
+    get: (s) => s.pageLayout.centerVertically,
+    set: (s, v) => void (s.pageLayout.centerVertically = Boolean(v)),
+  },
   zoom: {
     get: (s) => s.pageLayout.zoom,
     set: (s, v) => {
       const z = v as { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
-      if (z.scale !== undefined && (z.scale < 10 || z.scale > 400)) throw invalidArgument("PageLayout.zoom", "scale");
+      if (z.scale !== undefined && (z.scale < 10 || z.scale > 400))
+        throw invalidArgument("PageLayout.zoom", "scale");
       s.pageLayout.zoom = { ...z };
     },
   },
-  topMargin: { get: (s) => s.pageLayout.margins.top, set: (s, v) => void (s.pageLayout.margins.top = Number(v)) },
-  bottomMargin: { get: (s) => s.pageLayout.margins.bottom, set: (s, v) => void (s.pageLayout.margins.bottom = Number(v)) },
-  leftMargin: { get: (s) => s.pageLayout.margins.left, set: (s, v) => void (s.pageLayout.margins.left = Number(v)) },
-  rightMargin: { get: (s) => s.pageLayout.margins.right, set: (s, v) => void (s.pageLayout.margins.right = Number(v)) },
-  headerMargin: { get: (s) => s.pageLayout.margins.header, set: (s, v) => void (s.pageLayout.margins.header = Number(v)) },
-  footerMargin: { get: (s) => s.pageLayout.margins.footer, set: (s, v) => void (s.pageLayout.margins.footer = Number(v)) },
+  topMargin: {
+    get: (s) => s.pageLayout.margins.top,
+    set: (s, v) => void (s.pageLayout.margins.top = Number(v)),
+  },
+  bottomMargin: {
+    get: (s) => s.pageLayout.margins.bottom,
+    set: (s, v) => void (s.pageLayout.margins.bottom = Number(v)),
+  },
+  leftMargin: {
+    get: (s) => s.pageLayout.margins.left,
+    set: (s, v) => void (s.pageLayout.margins.left = Number(v)),
+  },
+  rightMargin: {
+    get: (s) => s.pageLayout.margins.right,
+    set: (s, v) => void (s.pageLayout.margins.right = Number(v)),
+  },
+  headerMargin: {
+    get: (s) => s.pageLayout.margins.header,
+    set: (s, v) => void (s.pageLayout.margins.header = Number(v)),
+  },
+  footerMargin: {
+    get: (s) => s.pageLayout.margins.footer,
+    set: (s, v) => void (s.pageLayout.margins.footer = Number(v)),
+  },
 };
 
 export class PageLayoutProxy extends ClientObjectBase<SheetModel> {
@@ -117,7 +160,11 @@ export class PageLayoutProxy extends ClientObjectBase<SheetModel> {
   get _props() {
     return PAGE;
   }
-  private setAddress(label: string, key: "printTitleRows" | "printTitleColumns" | "printArea", target: RangeProxy | string): void {
+  private setAddress(
+    label: string,
+    key: "printTitleRows" | "printTitleColumns" | "printArea",
+    target: RangeProxy | string,
+  ): void {
     this._enqueue(label, typeof target === "string" ? target : null, (s) => {
       const r = rectOf(s, target, `PageLayout.${label}`);
       s.pageLayout[key] = fullAddress(s.name, r);

@@ -40,7 +40,8 @@ const COLUMN: PropTable<ColumnEntity> = {
   },
   values: {
     get: (e) => readValues(e.model, { sheet: sheetOf(e), rect: columnRect(e) }),
-    set: (e, v) => writeCells(e.model, { sheet: sheetOf(e), rect: columnRect(e) }, v, "addin", "TableColumn.values"),
+    set: (e, v) =>
+      writeCells(e.model, { sheet: sheetOf(e), rect: columnRect(e) }, v, "addin", "TableColumn.values"),
   },
 };
 
@@ -55,19 +56,31 @@ export class TableColumnProxy extends ClientObjectBase<ColumnEntity> {
     return { filter: () => this.filter };
   }
   get filter() {
-    return this._child("filter", () => guard(new ColumnFilterProxy(this._ctx, new Ref(() => this._ref.get(), "Filter", true)), "Filter"));
+    return this._child("filter", () =>
+      guard(new ColumnFilterProxy(this._ctx, new Ref(() => this._ref.get(), "Filter", true)), "Filter"),
+    );
   }
-  private part(label: string, pick: (e: ColumnEntity) => { row: number; col: number; rows: number; cols: number }): RangeProxy {
-    return rangeProxy(this._ctx, new Ref(() => {
-      const e = this._ref.get();
-      return { sheet: sheetOf(e), rect: pick(e) };
-    }, `TableColumn.${label}`));
+  private part(
+    label: string,
+    pick: (e: ColumnEntity) => { row: number; col: number; rows: number; cols: number },
+  ): RangeProxy {
+    return rangeProxy(
+      this._ctx,
+      new Ref(() => {
+        const e = this._ref.get();
+        return { sheet: sheetOf(e), rect: pick(e) };
+      }, `TableColumn.${label}`),
+    );
   }
   getRange() {
     return this.part("getRange", columnRect);
   }
   getDataBodyRange() {
-    return this.part("getDataBodyRange", (e) => ({ ...bodyRect(e.table), col: e.table.rect.col + colIndex(e), cols: 1 }));
+    return this.part("getDataBodyRange", (e) => ({
+      ...bodyRect(e.table),
+      col: e.table.rect.col + colIndex(e),
+      cols: 1,
+    }));
   }
   getHeaderRowRange() {
     return this.part("getHeaderRowRange", (e) => ({ ...columnRect(e), rows: 1 }));
@@ -75,7 +88,12 @@ export class TableColumnProxy extends ClientObjectBase<ColumnEntity> {
   delete(): void {
     this._enqueue("delete", null, (e) => {
       const i = colIndex(e);
-      if (e.table.columns.length === 1) throw hostError("InvalidOperation", "Cannot delete the last column of a table.", "TableColumn.delete");
+      if (e.table.columns.length === 1)
+        throw hostError(
+          "InvalidOperation",
+          "Cannot delete the last column of a table.",
+          "TableColumn.delete",
+        );
       const rect = columnRect(e);
       const t = e.table;
       e.model.tables = e.model.tables.filter((x) => x !== t);
@@ -140,7 +158,12 @@ export class TableColumnCollectionProxy extends CollectionBase<TableEntity, Colu
   _makeItem(ref: Ref<ColumnEntity>): TableColumnProxy {
     return guard(new TableColumnProxy(this._ctx, ref), "TableColumn");
   }
-  private lookup(label: string, key: unknown, find: (o: TableEntity) => number | undefined, orNull = false): TableColumnProxy {
+  private lookup(
+    label: string,
+    key: unknown,
+    find: (o: TableEntity) => number | undefined,
+    orNull = false,
+  ): TableColumnProxy {
     const ref = new Ref<ColumnEntity>(() => {
       const owner = this._ref.get();
       const id = find(owner);
@@ -155,7 +178,9 @@ export class TableColumnCollectionProxy extends CollectionBase<TableEntity, Colu
   }
   private byKey(o: TableEntity, key: number | string): number | undefined {
     const low = String(key).toLowerCase();
-    return o.table.columns.find((c) => c.name.toLowerCase() === low || (typeof key === "number" && c.id === key))?.id;
+    return o.table.columns.find(
+      (c) => c.name.toLowerCase() === low || (typeof key === "number" && c.id === key),
+    )?.id;
   }
   getItem(key: number | string): TableColumnProxy {
     return this.lookup("getItem", key, (o) => this.byKey(o, key));
@@ -198,7 +223,8 @@ const ROW: PropTable<RowEntity> = {
   index: { get: (e) => e.index },
   values: {
     get: (e) => readValues(e.model, { sheet: sheetOf(e), rect: rowRect(e) }),
-    set: (e, v) => writeCells(e.model, { sheet: sheetOf(e), rect: rowRect(e) }, v, "addin", "TableRow.values"),
+    set: (e, v) =>
+      writeCells(e.model, { sheet: sheetOf(e), rect: rowRect(e) }, v, "addin", "TableRow.values"),
   },
 };
 
@@ -210,7 +236,13 @@ export class TableRowProxy extends ClientObjectBase<RowEntity> {
     return ROW;
   }
   getRange(): RangeProxy {
-    return rangeProxy(this._ctx, new Ref(() => ({ sheet: sheetOf(this._ref.get()), rect: rowRect(this._ref.get()) }), "TableRow.getRange"));
+    return rangeProxy(
+      this._ctx,
+      new Ref(
+        () => ({ sheet: sheetOf(this._ref.get()), rect: rowRect(this._ref.get()) }),
+        "TableRow.getRange",
+      ),
+    );
   }
   delete(): void {
     this._enqueue("delete", null, (e) => deleteBodyRows(e, e.index, 1));
@@ -220,7 +252,8 @@ defineProps(TableRowProxy.prototype, Object.keys(ROW));
 
 function deleteBodyRows(e: TableEntity, index: number, count: number): void {
   const b = bodyRect(e.table);
-  if (index < 0 || index + count > b.rows) throw invalidArgument("TableRowCollection.deleteRows", `${index}+${count}`);
+  if (index < 0 || index + count > b.rows)
+    throw invalidArgument("TableRowCollection.deleteRows", `${index}+${count}`);
   const rect = { ...b, row: b.row + index, rows: count };
   shiftCells(e.model, sheetOf(e), makeShift(rect, "Up"));
   e.model.recordChange({ sheetId: e.table.sheetId, rect, changeType: "CellDeleted", source: "addin" });

@@ -5,7 +5,14 @@ import type { RequestContextImpl } from "../core/context";
 import { ClientObjectBase, ClientResultImpl, PropTable, Ref, defineProps, guard } from "../core/proxy";
 import { hostError, invalidArgument, itemNotFound } from "../errors";
 import { liveSheet } from "../model/cells";
-import { applyTableFilters, bodyRect, createTable, headerRect, resizeTable, validTableName } from "../model/table-ops";
+import {
+  applyTableFilters,
+  bodyRect,
+  createTable,
+  headerRect,
+  resizeTable,
+  validTableName,
+} from "../model/table-ops";
 import type { TableModel } from "../model/types";
 import type { WorkbookModel } from "../model/workbook-model";
 import { tableAutoFilterProxy } from "./autofilter";
@@ -24,8 +31,20 @@ function live(e: TableEntity, location: string): TableModel {
   return e.table;
 }
 
-function flag(key: "showBandedRows" | "showBandedColumns" | "showFilterButton" | "highlightFirstColumn" | "highlightLastColumn", since?: string) {
-  return { since, get: (e: TableEntity) => e.table[key], set: (e: TableEntity, v: unknown) => void (live(e, "Table")[key] = Boolean(v)) };
+function flag(
+  key:
+    | "showBandedRows"
+    | "showBandedColumns"
+    | "showFilterButton"
+    | "highlightFirstColumn"
+    | "highlightLastColumn",
+  since?: string,
+) {
+  return {
+    since,
+    get: (e: TableEntity) => e.table[key],
+    set: (e: TableEntity, v: unknown) => void (live(e, "Table")[key] = Boolean(v)),
+  };
 }
 
 const PROPS: PropTable<TableEntity> = {
@@ -42,13 +61,15 @@ const PROPS: PropTable<TableEntity> = {
   showHeaders: {
     get: (e) => e.table.showHeaders,
     set: (e, v) => {
-      if (Boolean(v) !== e.table.showHeaders) throw hostError("NotImplemented", "Excel test host: toggling Table.showHeaders is not implemented");
+      if (Boolean(v) !== e.table.showHeaders)
+        throw hostError("NotImplemented", "Excel test host: toggling Table.showHeaders is not implemented");
     },
   },
   showTotals: {
     get: (e) => e.table.showTotals,
     set: (e, v) => {
-      if (Boolean(v) !== e.table.showTotals) throw hostError("NotImplemented", "Excel test host: toggling Table.showTotals is not implemented");
+      if (Boolean(v) !== e.table.showTotals)
+        throw hostError("NotImplemented", "Excel test host: toggling Table.showTotals is not implemented");
     },
   },
   showBandedRows: flag("showBandedRows"),
@@ -66,14 +87,23 @@ export class TableProxy extends ClientObjectBase<TableEntity> {
     return PROPS;
   }
   override get _nav() {
-    return { columns: () => this.columns, rows: () => this.rows, worksheet: () => this.worksheet, autoFilter: () => this.autoFilter };
+    return {
+      columns: () => this.columns,
+      rows: () => this.rows,
+      worksheet: () => this.worksheet,
+      autoFilter: () => this.autoFilter,
+    };
   }
   private derived(): Ref<TableEntity> {
-    return new Ref(() => {
-      const e = this._ref.get();
-      live(e, "Table");
-      return e;
-    }, "Table", true);
+    return new Ref(
+      () => {
+        const e = this._ref.get();
+        live(e, "Table");
+        return e;
+      },
+      "Table",
+      true,
+    );
   }
   get columns() {
     return this._child("columns", () => tableColumnCollectionProxy(this._ctx, this.derived()));
@@ -82,13 +112,21 @@ export class TableProxy extends ClientObjectBase<TableEntity> {
     return this._child("rows", () => tableRowCollectionProxy(this._ctx, this.derived()));
   }
   get worksheet() {
-    return this._child("worksheet", () => worksheetProxy(this._ctx, new Ref(() => this._ref.get().model.sheetById(this._ref.get().table.sheetId), "Worksheet", true)));
+    return this._child("worksheet", () =>
+      worksheetProxy(
+        this._ctx,
+        new Ref(() => this._ref.get().model.sheetById(this._ref.get().table.sheetId), "Worksheet", true),
+      ),
+    );
   }
   get autoFilter() {
     this._requires("1.9", "Table.autoFilter");
     return this._child("autoFilter", () => tableAutoFilterProxy(this._ctx, this.derived()));
   }
-  private part(label: string, pick: (t: TableModel) => { row: number; col: number; rows: number; cols: number } | null): RangeProxy {
+  private part(
+    label: string,
+    pick: (t: TableModel) => { row: number; col: number; rows: number; cols: number } | null,
+  ): RangeProxy {
     return rangeProxy(
       this._ctx,
       new Ref(() => {
@@ -110,7 +148,9 @@ export class TableProxy extends ClientObjectBase<TableEntity> {
     return this.part("getHeaderRowRange", headerRect);
   }
   getTotalRowRange() {
-    return this.part("getTotalRowRange", (t) => (t.showTotals ? { ...t.rect, row: t.rect.row + t.rect.rows - 1, rows: 1 } : null));
+    return this.part("getTotalRowRange", (t) =>
+      t.showTotals ? { ...t.rect, row: t.rect.row + t.rect.rows - 1, rows: 1 } : null,
+    );
   }
   resize(newRange: RangeProxy | string): void {
     this._requires("1.13", "Table.resize");
@@ -118,7 +158,8 @@ export class TableProxy extends ClientObjectBase<TableEntity> {
       const t = live(e, "Table.resize");
       if (typeof newRange === "string") {
         const p = parseAddress(newRange, "Table.resize");
-        if (p.sheet && p.sheet.toLowerCase() !== e.model.sheetById(t.sheetId).name.toLowerCase()) throw invalidArgument("Table.resize", "other sheet");
+        if (p.sheet && p.sheet.toLowerCase() !== e.model.sheetById(t.sheetId).name.toLowerCase())
+          throw invalidArgument("Table.resize", "other sheet");
         resizeTable(e.model, t, p.rect);
       } else {
         const r = newRange._ref.get();
@@ -131,7 +172,8 @@ export class TableProxy extends ClientObjectBase<TableEntity> {
     this._enqueue("delete", null, (e) => {
       const t = live(e, "Table.delete");
       const sheet = e.model.sheetById(t.sheetId);
-      for (let i = 0; i < t.rect.rows; i++) for (let j = 0; j < t.rect.cols; j++) e.model.setCell(sheet, t.rect.row + i, t.rect.col + j, null);
+      for (let i = 0; i < t.rect.rows; i++)
+        for (let j = 0; j < t.rect.cols; j++) e.model.setCell(sheet, t.rect.row + i, t.rect.col + j, null);
       const b = bodyRect(t);
       for (let r = b.row; r < b.row + b.rows; r++) sheet.hiddenRows.delete(r);
       e.model.tables = e.model.tables.filter((x) => x !== t);
@@ -141,7 +183,10 @@ export class TableProxy extends ClientObjectBase<TableEntity> {
   }
   convertToRange(): RangeProxy {
     this._requires("1.2", "Table.convertToRange");
-    const ref = new Ref<{ sheet: ReturnType<WorkbookModel["sheetById"]>; rect: TableModel["rect"] }>(() => null, "Table.convertToRange");
+    const ref = new Ref<{ sheet: ReturnType<WorkbookModel["sheetById"]>; rect: TableModel["rect"] }>(
+      () => null,
+      "Table.convertToRange",
+    );
     this._enqueue("convertToRange", null, (e) => {
       const t = live(e, "Table.convertToRange");
       e.model.tables = e.model.tables.filter((x) => x !== t);
@@ -183,33 +228,46 @@ export class TableCollectionProxy extends CollectionBase<Scope, TableEntity, Tab
   }
   add(address: RangeProxy | string, hasHeaders: boolean): TableProxy {
     const ref = new Ref<TableEntity>(() => null, "TableCollection.add");
-    this._enqueue("add", { address: typeof address === "string" ? address : "<Range>", hasHeaders }, (owner) => {
-      let sheet = owner.sheet;
-      let rect;
-      if (typeof address === "string") {
-        const p = parseAddress(address, "TableCollection.add");
-        if (p.sheet) {
-          const named = this.model.sheetByName(p.sheet, "TableCollection.add");
-          if (sheet && named !== sheet) throw invalidArgument("TableCollection.add", "address is on another worksheet");
-          sheet = named;
+    this._enqueue(
+      "add",
+      { address: typeof address === "string" ? address : "<Range>", hasHeaders },
+      (owner) => {
+        let sheet = owner.sheet;
+        let rect;
+        if (typeof address === "string") {
+          const p = parseAddress(address, "TableCollection.add");
+          if (p.sheet) {
+            const named = this.model.sheetByName(p.sheet, "TableCollection.add");
+            if (sheet && named !== sheet)
+              throw invalidArgument("TableCollection.add", "address is on another worksheet");
+            sheet = named;
+          }
+          sheet = sheet ?? this.model.sheetById(this.model.activeSheetId);
+          rect = p.rect;
+        } else {
+          const r = address._ref.get();
+          if (sheet && r.sheet !== sheet)
+            throw invalidArgument("TableCollection.add", "range is on another worksheet");
+          sheet = r.sheet;
+          rect = r.rect;
         }
-        sheet = sheet ?? this.model.sheetById(this.model.activeSheetId);
-        rect = p.rect;
-      } else {
-        const r = address._ref.get();
-        if (sheet && r.sheet !== sheet) throw invalidArgument("TableCollection.add", "range is on another worksheet");
-        sheet = r.sheet;
-        rect = r.rect;
-      }
-      const table = createTable(this.model, liveSheet(this.model, sheet, "TableCollection.add"), rect, hasHeaders);
-      ref.bind({ model: this.model, table });
-    });
+        const table = createTable(
+          this.model,
+          liveSheet(this.model, sheet, "TableCollection.add"),
+          rect,
+          hasHeaders,
+        );
+        ref.bind({ model: this.model, table });
+      },
+    );
     return this._makeItem(ref);
   }
   private lookup(key: string, orNull: boolean): TableProxy {
     const label = orNull ? "getItemOrNullObject" : "getItem";
     const ref = new Ref<TableEntity>(() => {
-      const hit = this._entities(this._ref.get()).find((e) => e.table.name.toLowerCase() === String(key).toLowerCase() || e.table.id === String(key));
+      const hit = this._entities(this._ref.get()).find(
+        (e) => e.table.name.toLowerCase() === String(key).toLowerCase() || e.table.id === String(key),
+      );
       if (!hit && !orNull) throw itemNotFound(`TableCollection.${label}`, `table "${key}"`);
       return hit ?? null;
     }, `TableCollection.${label}`);
@@ -224,11 +282,13 @@ export class TableCollectionProxy extends CollectionBase<Scope, TableEntity, Tab
     return this.lookup(key, true);
   }
   getItemAt(index: number): TableProxy {
-    return this._makeItem(new Ref(() => {
-      const hit = this._entities(this._ref.get())[index];
-      if (!hit) throw itemNotFound("TableCollection.getItemAt", String(index));
-      return hit;
-    }, "TableCollection.getItemAt"));
+    return this._makeItem(
+      new Ref(() => {
+        const hit = this._entities(this._ref.get())[index];
+        if (!hit) throw itemNotFound("TableCollection.getItemAt", String(index));
+        return hit;
+      }, "TableCollection.getItemAt"),
+    );
   }
   getCount() {
     this._requires("1.4", "TableCollection.getCount");

@@ -16,11 +16,23 @@ const DEFAULT_ALERT = { style: "Stop", title: "", message: "", showAlert: true }
 const DEFAULT_PROMPT = { title: "", message: "", showPrompt: false };
 
 function blank(): ValidationModel {
-  return { id: nextId++, rule: {}, type: "None", errorAlert: { ...DEFAULT_ALERT }, prompt: { ...DEFAULT_PROMPT }, ignoreBlanks: true };
+  return {
+    id: nextId++,
+    rule: {},
+    type: "None",
+    errorAlert: { ...DEFAULT_ALERT },
+    prompt: { ...DEFAULT_PROMPT },
+    ignoreBlanks: true,
+  };
 }
 
 /** Replaces each cell's validation with `fn(copy of its current one)`, sharing results per original object. */
-function update(host: HostRuntime, e: RE, location: string, fn: (dv: ValidationModel) => ValidationModel): void {
+function update(
+  host: HostRuntime,
+  e: RE,
+  location: string,
+  fn: (dv: ValidationModel) => ValidationModel,
+): void {
   liveSheet(host.model, e.sheet, location);
   assertWritable(e.sheet, e.rect, "format", location);
   const mapped = new Map<ValidationModel | undefined, ValidationModel>();
@@ -79,21 +91,27 @@ const PROPS: PropTable<RE> = {
       const dv = uniformDv(e);
       return dv === "mixed" ? null : (dv?.errorAlert ?? DEFAULT_ALERT);
     },
-    set: (e, v, h) => update(h, e, "DataValidation.errorAlert", (dv) => ({ ...dv, errorAlert: { ...dv.errorAlert, ...(v as object) } })),
+    set: (e, v, h) =>
+      update(h, e, "DataValidation.errorAlert", (dv) => ({
+        ...dv,
+        errorAlert: { ...dv.errorAlert, ...(v as object) },
+      })),
   },
   prompt: {
     get: (e) => {
       const dv = uniformDv(e);
       return dv === "mixed" ? null : (dv?.prompt ?? DEFAULT_PROMPT);
     },
-    set: (e, v, h) => update(h, e, "DataValidation.prompt", (dv) => ({ ...dv, prompt: { ...dv.prompt, ...(v as object) } })),
+    set: (e, v, h) =>
+      update(h, e, "DataValidation.prompt", (dv) => ({ ...dv, prompt: { ...dv.prompt, ...(v as object) } })),
   },
   ignoreBlanks: {
     get: (e) => {
       const dv = uniformDv(e);
       return dv === "mixed" ? null : (dv?.ignoreBlanks ?? true);
     },
-    set: (e, v, h) => update(h, e, "DataValidation.ignoreBlanks", (dv) => ({ ...dv, ignoreBlanks: Boolean(v) })),
+    set: (e, v, h) =>
+      update(h, e, "DataValidation.ignoreBlanks", (dv) => ({ ...dv, ignoreBlanks: Boolean(v) })),
   },
   valid: {
     get: (e, h) => {
@@ -129,7 +147,8 @@ export class DataValidationProxy extends ClientObjectBase<RE> {
     if (name !== "rule") return super._writeProp(name, value);
     const rule = value as Record<string, unknown>;
     const keys = Object.keys(rule ?? {});
-    if (keys.length !== 1 || !RULE_TYPES[keys[0]]) throw invalidArgument("DataValidation.rule", JSON.stringify(keys));
+    if (keys.length !== 1 || !RULE_TYPES[keys[0]])
+      throw invalidArgument("DataValidation.rule", JSON.stringify(keys));
     const kind = keys[0];
     const body = { ...(rule[kind] as Record<string, unknown>) };
     const src = body.source as unknown;
@@ -144,16 +163,29 @@ export class DataValidationProxy extends ClientObjectBase<RE> {
         body.source = "=" + fullAddress(s.sheet.name, s.rect).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
       }
       if (kind === "list") {
-        if (typeof body.source !== "string" || body.source === "") throw invalidArgument("DataValidation.rule", "list.source");
+        if (typeof body.source !== "string" || body.source === "")
+          throw invalidArgument("DataValidation.rule", "list.source");
         if (body.inCellDropDown === undefined) body.inCellDropDown = true;
       } else if (kind !== "custom") {
         notImplemented(`DataValidation rule type ${kind}`);
       }
       const existing = uniformDv(e);
-      if (existing && existing !== "mixed" && existing.type !== "None" && existing.type !== RULE_TYPES[kind]) {
-        throw invalidArgument("DataValidation.rule", "the range already has a different validation rule; call clear() first");
+      if (
+        existing &&
+        existing !== "mixed" &&
+        existing.type !== "None" &&
+        existing.type !== RULE_TYPES[kind]
+      ) {
+        throw invalidArgument(
+          "DataValidation.rule",
+          "the range already has a different validation rule; call clear() first",
+        );
       }
-      update(host, e, "DataValidation.rule", (dv) => ({ ...dv, type: RULE_TYPES[kind], rule: { [kind]: snapshot(body) } }));
+      update(host, e, "DataValidation.rule", (dv) => ({
+        ...dv,
+        type: RULE_TYPES[kind],
+        rule: { [kind]: snapshot(body) },
+      }));
     });
   }
   clear(): void {
@@ -161,7 +193,8 @@ export class DataValidationProxy extends ClientObjectBase<RE> {
       liveSheet(this._ctx._host.model, e.sheet, "DataValidation.clear");
       assertWritable(e.sheet, e.rect, "format", "DataValidation.clear");
       for (let i = 0; i < e.rect.rows; i++) {
-        for (let j = 0; j < e.rect.cols; j++) e.sheet.validations.delete(cellKey(e.rect.row + i, e.rect.col + j));
+        for (let j = 0; j < e.rect.cols; j++)
+          e.sheet.validations.delete(cellKey(e.rect.row + i, e.rect.col + j));
       }
     });
   }

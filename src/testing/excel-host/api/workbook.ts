@@ -16,20 +16,31 @@ export class WorkbookProxy extends ClientObjectBase<WorkbookModel> {
     return {};
   }
   override get _nav() {
-    return { worksheets: () => this.worksheets, tables: () => this.tables, names: () => this.names, pivotTables: () => this.pivotTables };
+    return {
+      worksheets: () => this.worksheets,
+      tables: () => this.tables,
+      names: () => this.names,
+      pivotTables: () => this.pivotTables,
+    };
   }
   get worksheets() {
     return this._child("worksheets", () => worksheetCollectionProxy(this._ctx, this._ref));
   }
   get tables() {
-    return this._child("tables", () => tableCollectionProxy(this._ctx, new Ref(() => ({ sheet: null }), "TableCollection", true)));
+    return this._child("tables", () =>
+      tableCollectionProxy(this._ctx, new Ref(() => ({ sheet: null }), "TableCollection", true)),
+    );
   }
   get names() {
-    return this._child("names", () => namedItemCollectionProxy(this._ctx, new Ref(() => ({ sheet: null }), "NamedItemCollection", true)));
+    return this._child("names", () =>
+      namedItemCollectionProxy(this._ctx, new Ref(() => ({ sheet: null }), "NamedItemCollection", true)),
+    );
   }
   get pivotTables() {
     this._requires("1.3", "Workbook.pivotTables");
-    return this._child("pivotTables", () => pivotTableCollectionProxy(this._ctx, new Ref(() => ({ sheet: null }), "PivotTableCollection", true)));
+    return this._child("pivotTables", () =>
+      pivotTableCollectionProxy(this._ctx, new Ref(() => ({ sheet: null }), "PivotTableCollection", true)),
+    );
   }
   getSelectedRange(): RangeProxy {
     return rangeProxy(

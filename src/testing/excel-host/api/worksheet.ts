@@ -16,7 +16,10 @@ import { tableCollectionProxy } from "./tables";
 
 const PROPS: PropTable<SheetModel> = {
   id: { get: (s) => s.id },
-  name: { get: (s) => s.name, set: (s, v, h) => h.model.renameSheet(liveSheet(h.model, s, "Worksheet.name"), String(v)) },
+  name: {
+    get: (s) => s.name,
+    set: (s, v, h) => h.model.renameSheet(liveSheet(h.model, s, "Worksheet.name"), String(v)),
+  },
   position: {
     get: (s, h) => h.model.sheets.indexOf(s),
     set: (s, v, h) => h.model.moveSheet(s, Number(v)),
@@ -24,16 +27,28 @@ const PROPS: PropTable<SheetModel> = {
   visibility: {
     get: (s) => s.visibility,
     set: (s, v, h) => {
-      if (!["Visible", "Hidden", "VeryHidden"].includes(String(v))) throw invalidArgument("Worksheet.visibility", String(v));
-      if (v !== "Visible" && h.model.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0) {
+      if (!["Visible", "Hidden", "VeryHidden"].includes(String(v)))
+        throw invalidArgument("Worksheet.visibility", String(v));
+      if (
+        v !== "Visible" &&
+        h.model.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0
+      ) {
         throw invalidArgument("Worksheet.visibility", "a workbook must keep one visible worksheet");
       }
       s.visibility = String(v);
     },
   },
   tabColor: { since: "1.7", get: (s) => s.tabColor, set: (s, v) => void (s.tabColor = String(v ?? "")) },
-  showGridlines: { since: "1.8", get: (s) => s.showGridlines, set: (s, v) => void (s.showGridlines = Boolean(v)) },
-  showHeadings: { since: "1.8", get: (s) => s.showHeadings, set: (s, v) => void (s.showHeadings = Boolean(v)) },
+  showGridlines: {
+    since: "1.8",
+    get: (s) => s.showGridlines,
+    set: (s, v) => void (s.showGridlines = Boolean(v)),
+  },
+  showHeadings: {
+    since: "1.8",
+    get: (s) => s.showHeadings,
+    set: (s, v) => void (s.showHeadings = Boolean(v)),
+  },
 };
 
 export class WorksheetProxy extends ClientObjectBase<SheetModel> {
@@ -69,16 +84,26 @@ export class WorksheetProxy extends ClientObjectBase<SheetModel> {
     return this._child("pageLayout", () => pageLayoutProxy(this._ctx, this.derived()));
   }
   get tables() {
-    return this._child("tables", () => tableCollectionProxy(this._ctx, new Ref(() => ({ sheet: this._ref.get() }), "TableCollection", true)));
+    return this._child("tables", () =>
+      tableCollectionProxy(this._ctx, new Ref(() => ({ sheet: this._ref.get() }), "TableCollection", true)),
+    );
   }
   get names() {
     this._requires("1.4", "Worksheet.names");
-    return this._child("names", () => namedItemCollectionProxy(this._ctx, new Ref(() => ({ sheet: this._ref.get() }), "NamedItemCollection", true)));
+    return this._child("names", () =>
+      namedItemCollectionProxy(
+        this._ctx,
+        new Ref(() => ({ sheet: this._ref.get() }), "NamedItemCollection", true),
+      ),
+    );
   }
   get pivotTables() {
     this._requires("1.3", "Worksheet.pivotTables");
     return this._child("pivotTables", () =>
-      pivotTableCollectionProxy(this._ctx, new Ref(() => ({ sheet: this._ref.get() }), "PivotTableCollection", true)),
+      pivotTableCollectionProxy(
+        this._ctx,
+        new Ref(() => ({ sheet: this._ref.get() }), "PivotTableCollection", true),
+      ),
     );
   }
   get onChanged() {
@@ -97,19 +122,46 @@ export class WorksheetProxy extends ClientObjectBase<SheetModel> {
   }
   getRange(address?: string): RangeProxy {
     if (address === undefined || address === "") {
-      return rangeProxy(this._ctx, new Ref(() => ({ sheet: this._ref.get(), rect: { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS } }), "Worksheet.getRange"));
+      return rangeProxy(
+        this._ctx,
+        new Ref(
+          () => ({ sheet: this._ref.get(), rect: { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS } }),
+          "Worksheet.getRange",
+        ),
+      );
     }
-    return rangeProxy(this._ctx, rangeRefFromAddress(this._ctx._host, () => this._ref.get(), address, "Worksheet.getRange"));
+    return rangeProxy(
+      this._ctx,
+      rangeRefFromAddress(this._ctx._host, () => this._ref.get(), address, "Worksheet.getRange"),
+    );
   }
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number,
+  ): RangeProxy {
     this._requires("1.7", "Worksheet.getRangeByIndexes");
     return rangeProxy(
       this._ctx,
       new Ref(() => {
-        if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1 || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLS) {
-          throw invalidArgument("Worksheet.getRangeByIndexes", `${startRow},${startColumn},${rowCount},${columnCount}`);
+        if (
+          startRow < 0 ||
+          startColumn < 0 ||
+          rowCount < 1 ||
+          columnCount < 1 ||
+          startRow + rowCount > MAX_ROWS ||
+          startColumn + columnCount > MAX_COLS
+        ) {
+          throw invalidArgument(
+            "Worksheet.getRangeByIndexes",
+            `${startRow},${startColumn},${rowCount},${columnCount}`,
+          );
         }
-        return { sheet: liveSheet(this._ctx._host.model, this._ref.get(), "Worksheet"), rect: { row: startRow, col: startColumn, rows: rowCount, cols: columnCount } };
+        return {
+          sheet: liveSheet(this._ctx._host.model, this._ref.get(), "Worksheet"),
+          rect: { row: startRow, col: startColumn, rows: rowCount, cols: columnCount },
+        };
       }, "Worksheet.getRangeByIndexes"),
     );
   }
@@ -121,7 +173,10 @@ export class WorksheetProxy extends ClientObjectBase<SheetModel> {
       this._ctx,
       new Ref(() => {
         const s = this._ref.get();
-        return { sheet: s, rect: this._ctx._host.model.usedRect(s, valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 } };
+        return {
+          sheet: s,
+          rect: this._ctx._host.model.usedRect(s, valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 },
+        };
       }, "Worksheet.getUsedRange"),
     );
   }
@@ -143,7 +198,9 @@ export class WorksheetProxy extends ClientObjectBase<SheetModel> {
     });
   }
   delete(): void {
-    this._enqueue("delete", null, (s) => this._ctx._host.model.deleteSheet(liveSheet(this._ctx._host.model, s, "Worksheet.delete")));
+    this._enqueue("delete", null, (s) =>
+      this._ctx._host.model.deleteSheet(liveSheet(this._ctx._host.model, s, "Worksheet.delete")),
+    );
   }
   calculate(_markAllDirty?: boolean): void {
     this._enqueue("calculate", null, () => undefined);
@@ -191,18 +248,39 @@ export class WorksheetCollectionProxy extends CollectionBase<WorkbookModel, Shee
     return this.lookup(key, true, "getItemOrNullObject");
   }
   getActiveWorksheet(): WorksheetProxy {
-    return this._makeItem(new Ref(() => this._ref.get().sheetById(this._ref.get().activeSheetId), "WorksheetCollection.getActiveWorksheet"));
+    return this._makeItem(
+      new Ref(
+        () => this._ref.get().sheetById(this._ref.get().activeSheetId),
+        "WorksheetCollection.getActiveWorksheet",
+      ),
+    );
   }
   getFirst(visibleOnly = false): WorksheetProxy {
-    return this._makeItem(new Ref(() => this._ref.get().sheets.filter((s) => !visibleOnly || s.visibility === "Visible")[0], "WorksheetCollection.getFirst"));
+    return this._makeItem(
+      new Ref(
+        () => this._ref.get().sheets.filter((s) => !visibleOnly || s.visibility === "Visible")[0],
+        "WorksheetCollection.getFirst",
+      ),
+    );
   }
   getLast(visibleOnly = false): WorksheetProxy {
-    return this._makeItem(new Ref(() => this._ref.get().sheets.filter((s) => !visibleOnly || s.visibility === "Visible").slice(-1)[0], "WorksheetCollection.getLast"));
+    return this._makeItem(
+      new Ref(
+        () =>
+          this._ref
+            .get()
+            .sheets.filter((s) => !visibleOnly || s.visibility === "Visible")
+            .slice(-1)[0],
+        "WorksheetCollection.getLast",
+      ),
+    );
   }
   getCount(visibleOnly = false) {
     this._requires("1.4", "WorksheetCollection.getCount");
     const r = new ClientResultImpl<number>();
-    this._enqueue("getCount", visibleOnly, (m) => r.set(m.sheets.filter((s) => !visibleOnly || s.visibility === "Visible").length));
+    this._enqueue("getCount", visibleOnly, (m) =>
+      r.set(m.sheets.filter((s) => !visibleOnly || s.visibility === "Visible").length),
+    );
     return r;
   }
   get onChanged() {
@@ -211,6 +289,9 @@ export class WorksheetCollectionProxy extends CollectionBase<WorkbookModel, Shee
   }
 }
 
-export function worksheetCollectionProxy(ctx: RequestContextImpl, ref: Ref<WorkbookModel>): WorksheetCollectionProxy {
+export function worksheetCollectionProxy(
+  ctx: RequestContextImpl,
+  ref: Ref<WorkbookModel>,
+): WorksheetCollectionProxy {
   return guard(new WorksheetCollectionProxy(ctx, ref), "WorksheetCollection");
 }

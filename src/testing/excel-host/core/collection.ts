@@ -2,7 +2,11 @@
 import { notImplemented, propertyNotLoaded } from "../errors";
 import { ClientObjectBase, Ref, groupPaths } from "./proxy";
 
-export abstract class CollectionBase<Owner, E, I extends ClientObjectBase<E>> extends ClientObjectBase<Owner> {
+export abstract class CollectionBase<
+  Owner,
+  E,
+  I extends ClientObjectBase<E>,
+> extends ClientObjectBase<Owner> {
   _items: I[] | undefined = undefined;
 
   /** Entities in collection order, at sync time. */
@@ -41,7 +45,8 @@ export abstract class CollectionBase<Owner, E, I extends ClientObjectBase<E>> ex
     if (item.length) {
       const probe = this._makeItem(new Ref<E>(() => null, this._type));
       const { own: itemOwn } = groupPaths(item);
-      for (const p of itemOwn) if (!(p in probe._props) && !(p in probe._nav)) notImplemented(`${probe._type}.${p} (load)`);
+      for (const p of itemOwn)
+        if (!(p in probe._props) && !(p in probe._nav)) notImplemented(`${probe._type}.${p} (load)`);
       probe._checkPaths(item);
     }
   }

@@ -56,30 +56,55 @@ export interface NavDef {
   since?: string;
 }
 
-const PASS_THROUGH = new Set(["then", "toJSON", "$$typeof", "asymmetricMatch", "nodeType", "tagName", "constructor", "inspect"]);
+const PASS_THROUGH = new Set([
+  "then",
+  "toJSON",
+  "$$typeof",
+  "asymmetricMatch",
+  "nodeType",
+  "tagName",
+  "constructor",
+  "inspect",
+]);
 
 /** Wraps a client object so that any member the host does not model throws instead of returning undefined. */
 export function guard<T extends object>(obj: T, typeName: string): T {
   return new Proxy(obj, {
     get(target, prop, receiver) {
-      if (typeof prop === "symbol" || prop in target || PASS_THROUGH.has(prop) || prop.startsWith("@@") || prop.startsWith("_")) {
+      if (
+        typeof prop === "symbol" ||
+        prop in target ||
+        PASS_THROUGH.has(prop) ||
+        prop.startsWith("@@") ||
+        prop.startsWith("_")
+      ) {
         return Reflect.get(target, prop, receiver);
       }
       return notImplemented(`${typeName}.${prop}`);
     },
     set(target, prop, value, receiver) {
-      if (typeof prop === "symbol" || prop in target || prop.startsWith("_")) return Reflect.set(target, prop, value, receiver);
+      if (typeof prop === "symbol" || prop in target || prop.startsWith("_"))
+        return Reflect.set(target, prop, value, receiver);
       return notImplemented(`${typeName}.${String(prop)} (set)`);
     },
   });
 }
 
-export type LoadSpec = string | string[] | { select?: string | string[]; expand?: string | string[]; $all?: boolean } | Record<string, unknown> | undefined;
+export type LoadSpec =
+  | string
+  | string[]
+  | { select?: string | string[]; expand?: string | string[]; $all?: boolean }
+  | Record<string, unknown>
+  | undefined;
 
 /** Normalises the many `load()` argument forms into "a/b/c" paths; [] means "all scalar properties". */
 export function loadPaths(spec: LoadSpec): string[] {
   if (spec === undefined || spec === null) return [];
-  if (typeof spec === "string") return spec.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof spec === "string")
+    return spec
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(spec)) return spec.flatMap((s) => loadPaths(s));
   const o = spec as Record<string, unknown>;
   if ("select" in o || "expand" in o || "$all" in o) {
@@ -215,7 +240,8 @@ export abstract class ClientObjectBase<E> {
         continue;
       }
       const def = this._props[name];
-      if (paths.length === 0 && def.since && !this._ctx._host.isSupported(def.set_ ?? "ExcelApi", def.since)) continue;
+      if (paths.length === 0 && def.since && !this._ctx._host.isSupported(def.set_ ?? "ExcelApi", def.since))
+        continue;
       this._loaded[name] = snapshot(def.get(entity, this._ctx._host));
     }
     for (const [head, sub] of nested) {

@@ -33,12 +33,14 @@ export function shiftInterval(s: number, e: number, sh: AxisShift): [number, num
 
 /** Whether the rectangle lies within the moving span on the other axis. */
 export function withinSpan(rect: Rect, sh: AxisShift): boolean {
-  const [s, e] = sh.axis === "row" ? [rect.col, rect.col + rect.cols - 1] : [rect.row, rect.row + rect.rows - 1];
+  const [s, e] =
+    sh.axis === "row" ? [rect.col, rect.col + rect.cols - 1] : [rect.row, rect.row + rect.rows - 1];
   return s >= sh.spanStart && e <= sh.spanEnd;
 }
 
 export function spanOverlaps(rect: Rect, sh: AxisShift): boolean {
-  const [s, e] = sh.axis === "row" ? [rect.col, rect.col + rect.cols - 1] : [rect.row, rect.row + rect.rows - 1];
+  const [s, e] =
+    sh.axis === "row" ? [rect.col, rect.col + rect.cols - 1] : [rect.row, rect.row + rect.rows - 1];
   return e >= sh.spanStart && s <= sh.spanEnd;
 }
 
@@ -117,7 +119,8 @@ export function shiftFormula(formula: string, homeSheet: string, targetSheet: st
         na.col = moved.col;
         nb.col = moved.col + moved.cols - 1;
       }
-      const local = parts[1] !== undefined ? `${formatEndpoint(na)}:${formatEndpoint(nb)}` : formatEndpoint(na);
+      const local =
+        parts[1] !== undefined ? `${formatEndpoint(na)}:${formatEndpoint(nb)}` : formatEndpoint(na);
       replacement = formula.slice(tok.start, tok.localStart ?? tok.start) + local;
     }
     out += formula.slice(last, tok.start) + replacement;

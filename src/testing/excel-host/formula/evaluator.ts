@@ -87,10 +87,20 @@ export class EvalContext {
   deref(v: Val): ScalarOrError {
     if (!isRange(v)) return v;
     if (v.rect.rows === 1 && v.rect.cols === 1) return this.env.cellValue(v.sheetId, v.rect.row, v.rect.col);
-    if (v.rect.cols === 1 && this.sheetId === v.sheetId && this.row >= v.rect.row && this.row < v.rect.row + v.rect.rows) {
+    if (
+      v.rect.cols === 1 &&
+      this.sheetId === v.sheetId &&
+      this.row >= v.rect.row &&
+      this.row < v.rect.row + v.rect.rows
+    ) {
       return this.env.cellValue(v.sheetId, this.row, v.rect.col);
     }
-    if (v.rect.rows === 1 && this.sheetId === v.sheetId && this.col >= v.rect.col && this.col < v.rect.col + v.rect.cols) {
+    if (
+      v.rect.rows === 1 &&
+      this.sheetId === v.sheetId &&
+      this.col >= v.rect.col &&
+      this.col < v.rect.col + v.rect.cols
+    ) {
       return this.env.cellValue(v.sheetId, v.rect.row, this.col);
     }
     return VALUE;
@@ -122,7 +132,8 @@ export class EvalContext {
     const out: { value: ScalarOrError; fromRange: boolean }[] = [];
     for (const a of args) {
       const v = this.eval(a);
-      if (isRange(v)) for (const row of this.grid(v)) for (const x of row) out.push({ value: x, fromRange: true });
+      if (isRange(v))
+        for (const row of this.grid(v)) for (const x of row) out.push({ value: x, fromRange: true });
       else out.push({ value: v, fromRange: false });
     }
     return out;
@@ -139,7 +150,10 @@ export class EvalContext {
   private name(sheet: string | undefined, name: string): Val {
     const bracket = name.indexOf("[");
     if (bracket > 0) return this.structured(name.slice(0, bracket), name.slice(bracket));
-    const def = this.env.definedName(name, sheet ? (this.env.sheetIdByName(sheet) ?? this.sheetId) : this.sheetId);
+    const def = this.env.definedName(
+      name,
+      sheet ? (this.env.sheetIdByName(sheet) ?? this.sheetId) : this.sheetId,
+    );
     if (!def) return NAME;
     if (this.depth > 50) return REF;
     this.depth++;
@@ -246,7 +260,13 @@ function union(x: RangeRef, y: RangeRef): RangeRef {
 }
 
 /** Evaluates a cell formula; multi-cell results (spills) are not modelled. */
-export function evaluateFormula(env: FormulaEnv, formula: string, sheetId: string, row: number, col: number): ScalarOrError {
+export function evaluateFormula(
+  env: FormulaEnv,
+  formula: string,
+  sheetId: string,
+  row: number,
+  col: number,
+): ScalarOrError {
   const ctx = new EvalContext(env, sheetId, row, col);
   const v = ctx.eval(parseFormula(formula));
   if (!isRange(v)) return v === null ? 0 : v;

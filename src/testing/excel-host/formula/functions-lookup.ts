@@ -99,7 +99,12 @@ export const lookupFunctions: Record<string, FormulaFunction> = {
     const w = args[4] && args[4].t !== "missing" ? toNumber(ctx.scalar(args[4])) : ref.rect.cols;
     if (isError(h)) return h;
     if (isError(w)) return w;
-    const rect = { row: ref.rect.row + Math.trunc(r), col: ref.rect.col + Math.trunc(c), rows: Math.trunc(h), cols: Math.trunc(w) };
+    const rect = {
+      row: ref.rect.row + Math.trunc(r),
+      col: ref.rect.col + Math.trunc(c),
+      rows: Math.trunc(h),
+      cols: Math.trunc(w),
+    };
     if (rect.row < 0 || rect.col < 0 || rect.rows < 1 || rect.cols < 1) return REF;
     return { kind: "range", sheetId: ref.sheetId, rect };
   },

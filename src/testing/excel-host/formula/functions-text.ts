@@ -71,7 +71,8 @@ export const textFunctions: Record<string, FormulaFunction> = {
   TEXT: (args, ctx) => {
     const fmt = toText(ctx.scalar(args[1]));
     if (isError(fmt)) return fmt;
-    if (fmt !== "" && fmt.toLowerCase() !== "general" && fmt !== "@") throw new NotImplementedError(`TEXT format "${fmt}"`);
+    if (fmt !== "" && fmt.toLowerCase() !== "general" && fmt !== "@")
+      throw new NotImplementedError(`TEXT format "${fmt}"`);
     return toText(ctx.scalar(args[0]));
   },
 };

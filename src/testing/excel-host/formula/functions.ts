@@ -58,7 +58,12 @@ function round(x: number, digits: number, mode: "round" | "up" | "down"): number
   const f = Math.pow(10, digits);
   const scaled = Math.abs(x) * f;
   const eps = 1e-9;
-  const r = mode === "round" ? Math.floor(scaled + 0.5 + eps) : mode === "up" ? Math.ceil(scaled - eps) : Math.floor(scaled + eps);
+  const r =
+    mode === "round"
+      ? Math.floor(scaled + 0.5 + eps)
+      : mode === "up"
+        ? Math.ceil(scaled - eps)
+        : Math.floor(scaled + eps);
   return (Math.sign(x) * r) / f;
 }
 

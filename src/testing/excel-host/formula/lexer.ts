@@ -1,6 +1,7 @@
 /** Tokenizer for Excel formulas (A1 style), keeping source positions so references can be rewritten. */
 
-export type TokenKind = "num" | "str" | "bool" | "err" | "ref" | "name" | "func" | "op" | "lparen" | "rparen" | "comma";
+export type TokenKind =
+  "num" | "str" | "bool" | "err" | "ref" | "name" | "func" | "op" | "lparen" | "rparen" | "comma";
 
 export interface Token {
   kind: TokenKind;
@@ -137,7 +138,11 @@ export function tokenize(formula: string): Token[] {
         if (end < 0) {
           const w2 = WORD.exec(src.slice(localStart));
           if (!w2) throw new FormulaSyntaxError("bad reference after sheet name");
-          push("name", i, localStart + w2[0].length, { sheet: w, local: w2[0], localStart: localStart + base });
+          push("name", i, localStart + w2[0].length, {
+            sheet: w,
+            local: w2[0],
+            localStart: localStart + base,
+          });
           i = localStart + w2[0].length;
           continue;
         }
@@ -190,7 +195,7 @@ export function tokenize(formula: string): Token[] {
     }
     if (ch === "(") push("lparen", i, i + 1);
     else if (ch === ")") push("rparen", i, i + 1);
-    else if (ch === "," ) push("comma", i, i + 1);
+    else if (ch === ",") push("comma", i, i + 1);
     else throw new FormulaSyntaxError(`unexpected character "${ch}" at ${i}`);
     i++;
   }

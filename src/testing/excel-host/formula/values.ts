@@ -36,7 +36,9 @@ export function isRange(v: Val): v is RangeRef {
 }
 
 export function errorFromText(text: string): CellError | null {
-  return /^#(N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/.test(text) ? new CellError(text) : null;
+  return /^#(N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/.test(text)
+    ? new CellError(text)
+    : null;
 }
 
 export function formatGeneralNumber(n: number): string {
@@ -44,7 +46,11 @@ export function formatGeneralNumber(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
   const abs = Math.abs(n);
   if (abs !== 0 && (abs >= 1e11 || abs < 1e-9)) {
-    return n.toExponential(5).replace(/\.?0+e/, "E").replace(/E\+?(-?)(\d)$/, "E$1" + "0$2").replace("e", "E");
+    return n
+      .toExponential(5)
+      .replace(/\.?0+e/, "E")
+      .replace(/E\+?(-?)(\d)$/, "E$1" + "0$2")
+      .replace("e", "E");
   }
   return String(parseFloat(n.toPrecision(10)));
 }

@@ -23,7 +23,10 @@ export function liveSheet(model: WorkbookModel, sheet: SheetModel, location: str
 
 export function grid<T>(rect: Rect, fn: (row: number, col: number) => T): T[][] {
   if (rect.rows * rect.cols > MAX_READ_CELLS) {
-    throw hostError("ResponsePayloadSizeLimitExceeded", `The range ${rect.rows}x${rect.cols} is too large to read.`);
+    throw hostError(
+      "ResponsePayloadSizeLimitExceeded",
+      `The range ${rect.rows}x${rect.cols} is too large to read.`,
+    );
   }
   const out: T[][] = [];
   for (let i = 0; i < rect.rows; i++) {
@@ -58,7 +61,9 @@ export function formatAt(sheet: SheetModel, row: number, col: number): CellForma
 }
 
 export function readText(model: WorkbookModel, e: RangeEntity): string[][] {
-  return grid(e.rect, (r, c) => formatValue(model.cellValue(e.sheet.id, r, c), formatAt(e.sheet, r, c).numberFormat));
+  return grid(e.rect, (r, c) =>
+    formatValue(model.cellValue(e.sheet.id, r, c), formatAt(e.sheet, r, c).numberFormat),
+  );
 }
 
 export function readNumberFormats(e: RangeEntity): string[][] {
@@ -90,9 +95,22 @@ export function expandInput(e: RangeEntity, input: unknown, location: string): u
   return rows as unknown[][];
 }
 
-export type ProtectedAction = "values" | "format" | "insertRows" | "deleteRows" | "insertColumns" | "deleteColumns" | "autoFilter" | "structure";
+export type ProtectedAction =
+  | "values"
+  | "format"
+  | "insertRows"
+  | "deleteRows"
+  | "insertColumns"
+  | "deleteColumns"
+  | "autoFilter"
+  | "structure";
 
-export function assertWritable(sheet: SheetModel, rect: Rect | null, action: ProtectedAction, location: string): void {
+export function assertWritable(
+  sheet: SheetModel,
+  rect: Rect | null,
+  action: ProtectedAction,
+  location: string,
+): void {
   const p = sheet.protection;
   if (!p.protected) return;
   const o = p.options;
@@ -137,7 +155,8 @@ export function writeCells(
   const data = expandInput(e, input, location);
   assertWritable(sheet, e.rect, "values", location);
   const pivot = model.pivotsOverlapping(sheet.id, e.rect)[0];
-  if (pivot) throw hostError("PivotTableRangeConflict", `Cannot change part of PivotTable "${pivot.name}".`, location);
+  if (pivot)
+    throw hostError("PivotTableRangeConflict", `Cannot change part of PivotTable "${pivot.name}".`, location);
   const single = e.rect.rows === 1 && e.rect.cols === 1;
   const before = single ? model.cellValue(sheet.id, e.rect.row, e.rect.col) : null;
   for (let i = 0; i < e.rect.rows; i++) {
@@ -160,7 +179,12 @@ export function writeCells(
     changeType: "RangeEdited",
     source,
     details: single
-      ? { valueBefore: toApiValue(before), valueAfter: toApiValue(after), valueTypeBefore: valueType(before), valueTypeAfter: valueType(after) }
+      ? {
+          valueBefore: toApiValue(before),
+          valueAfter: toApiValue(after),
+          valueTypeBefore: valueType(before),
+          valueTypeAfter: valueType(after),
+        }
       : undefined,
   });
 }
@@ -168,7 +192,10 @@ export function writeCells(
 /** Updates the stored format of every cell in the rectangle. */
 export function patchFormat(sheet: SheetModel, rect: Rect, patch: (f: CellFormat) => CellFormat): void {
   if (rect.rows * rect.cols > 5_000_000) {
-    throw hostError("GeneralException", `Excel test host: formatting ${rect.rows}x${rect.cols} cells at once is not modelled`);
+    throw hostError(
+      "GeneralException",
+      `Excel test host: formatting ${rect.rows}x${rect.cols} cells at once is not modelled`,
+    );
   }
   for (let i = 0; i < rect.rows; i++) {
     for (let j = 0; j < rect.cols; j++) {

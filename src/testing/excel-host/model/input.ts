@@ -16,7 +16,14 @@ export function dateSerial(y: number, m: number, d: number): number {
   return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
 }
 
-export function serialToDate(serial: number): { y: number; m: number; d: number; hh: number; mi: number; ss: number } {
+export function serialToDate(serial: number): {
+  y: number;
+  m: number;
+  d: number;
+  hh: number;
+  mi: number;
+  ss: number;
+} {
   const ms = Date.UTC(1899, 11, 30) + Math.round(serial * 86400000);
   const dt = new Date(ms);
   return {
@@ -45,7 +52,8 @@ export function parseInput(input: unknown, numberFormat: string | undefined, loc
     return { cell: { value: input } };
   }
   if (typeof input === "boolean") return { cell: { value: input } };
-  if (typeof input !== "string") throw invalidArgument(location, `unsupported cell value ${JSON.stringify(input)}`);
+  if (typeof input !== "string")
+    throw invalidArgument(location, `unsupported cell value ${JSON.stringify(input)}`);
   if (input === "") return { cell: null };
   if (numberFormat === "@") return { cell: { value: input } };
   if (input.startsWith("=") && input.length > 1) {
@@ -55,8 +63,10 @@ export function parseInput(input: unknown, numberFormat: string | undefined, loc
   if (input.startsWith("'")) return { cell: input.length > 1 ? { value: input.slice(1) } : null };
   const t = input.trim();
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return { cell: { value: Number(t) } };
-  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return { cell: { value: Number(t.replace(/,/g, "")) }, autoFormat: "#,##0" };
-  if (/^[+-]?\d+(\.\d+)?%$/.test(t)) return { cell: { value: Number(t.slice(0, -1)) / 100 }, autoFormat: "0%" };
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t))
+    return { cell: { value: Number(t.replace(/,/g, "")) }, autoFormat: "#,##0" };
+  if (/^[+-]?\d+(\.\d+)?%$/.test(t))
+    return { cell: { value: Number(t.slice(0, -1)) / 100 }, autoFormat: "0%" };
   if (/^(true|false)$/i.test(t)) return { cell: { value: t.toLowerCase() === "true" } };
   const err = errorFromText(t);
   if (err) return { cell: { value: err } };
@@ -65,7 +75,10 @@ export function parseInput(input: unknown, numberFormat: string | undefined, loc
     const [y, m, d] = [+date[1], +date[2], +date[3]];
     const dt = new Date(Date.UTC(y, m - 1, d));
     if (dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d && y >= 1900) {
-      return { cell: { value: dateSerial(y, m, d) }, autoFormat: t.includes("年") ? 'yyyy"年"m"月"d"日"' : "yyyy/m/d" };
+      return {
+        cell: { value: dateSerial(y, m, d) },
+        autoFormat: t.includes("年") ? 'yyyy"年"m"月"d"日"' : "yyyy/m/d",
+      };
     }
   }
   return { cell: { value: input } };

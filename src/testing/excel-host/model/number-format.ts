@@ -10,7 +10,9 @@ function pad(n: number, width: number): string {
 
 function isDateFormat(fmt: string): boolean {
   const stripped = fmt.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "");
-  return /[yd]/i.test(stripped) || /m/i.test(stripped) && /[hs]/i.test(stripped) || /^m+$/i.test(stripped.trim());
+  return (
+    /[yd]/i.test(stripped) || (/m/i.test(stripped) && /[hs]/i.test(stripped)) || /^m+$/i.test(stripped.trim())
+  );
 }
 
 function formatDate(serial: number, fmt: string): string {

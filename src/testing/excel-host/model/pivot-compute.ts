@@ -16,12 +16,42 @@ export interface PivotGrid {
 
 function words(zh: boolean) {
   return zh
-    ? { rows: "行标签", cols: "列标签", total: "总计", blank: "(空白)", all: "(全部)", multi: "(多项)", values: "数值" }
-    : { rows: "Row Labels", cols: "Column Labels", total: "Grand Total", blank: "(blank)", all: "(All)", multi: "(Multiple Items)", values: "Values" };
+    ? {
+        rows: "行标签",
+        cols: "列标签",
+        total: "总计",
+        blank: "(空白)",
+        all: "(全部)",
+        multi: "(多项)",
+        values: "数值",
+      }
+    : {
+        rows: "Row Labels",
+        cols: "Column Labels",
+        total: "Grand Total",
+        blank: "(blank)",
+        all: "(All)",
+        multi: "(Multiple Items)",
+        values: "Values",
+      };
 }
 
-const CAPTION_ZH: Record<string, string> = { Sum: "求和项", Count: "计数项", Average: "平均值项", Max: "最大值项", Min: "最小值项", CountNumbers: "计数项" };
-const CAPTION_EN: Record<string, string> = { Sum: "Sum of", Count: "Count of", Average: "Average of", Max: "Max of", Min: "Min of", CountNumbers: "Count of" };
+const CAPTION_ZH: Record<string, string> = {
+  Sum: "求和项",
+  Count: "计数项",
+  Average: "平均值项",
+  Max: "最大值项",
+  Min: "最小值项",
+  CountNumbers: "计数项",
+};
+const CAPTION_EN: Record<string, string> = {
+  Sum: "Sum of",
+  Count: "Count of",
+  Average: "Average of",
+  Max: "Max of",
+  Min: "Min of",
+  CountNumbers: "Count of",
+};
 
 export function defaultSummarize(p: PivotModel, field: string): string {
   const i = p.cache.headers.indexOf(field);
@@ -31,7 +61,9 @@ export function defaultSummarize(p: PivotModel, field: string): string {
 
 export function dataCaption(d: PivotDataField, zh: boolean): string {
   if (d.name) return d.name;
-  return zh ? `${CAPTION_ZH[d.summarizeBy] ?? d.summarizeBy}:${d.field}` : `${CAPTION_EN[d.summarizeBy] ?? d.summarizeBy} ${d.field}`;
+  return zh
+    ? `${CAPTION_ZH[d.summarizeBy] ?? d.summarizeBy}:${d.field}`
+    : `${CAPTION_EN[d.summarizeBy] ?? d.summarizeBy} ${d.field}`;
 }
 
 function label(v: Rec[number], blank: string): string {
@@ -81,12 +113,19 @@ export function computePivot(p: PivotModel, locale: string): PivotGrid {
     const i = idx(field);
     records = records.filter((r) => selected.includes(label(r[i], w.blank)));
   }
-  if (p.columns.length > 1) throw hostError("NotImplemented", "Excel test host: more than one column hierarchy is not implemented");
+  if (p.columns.length > 1)
+    throw hostError("NotImplemented", "Excel test host: more than one column hierarchy is not implemented");
   if (p.columns.length && p.data.length > 1) {
-    throw hostError("NotImplemented", "Excel test host: several data hierarchies with column hierarchies are not implemented");
+    throw hostError(
+      "NotImplemented",
+      "Excel test host: several data hierarchies with column hierarchies are not implemented",
+    );
   }
   if (p.layoutType !== "Compact" && p.rows.length > 1) {
-    throw hostError("NotImplemented", `Excel test host: ${p.layoutType} layout with several row hierarchies is not implemented`);
+    throw hostError(
+      "NotImplemented",
+      `Excel test host: ${p.layoutType} layout with several row hierarchies is not implemented`,
+    );
   }
   const cells: Out[][] = [];
   for (const f of p.filters) {
@@ -97,7 +136,13 @@ export function computePivot(p: PivotModel, locale: string): PivotGrid {
   if (!p.rows.length && !p.columns.length && !p.data.length) return { cells, body: null };
   const top = cells.length;
   const colField = p.columns[0];
-  const colItems = colField ? sortItems(records.map((r) => r[idx(colField)]), w.blank, locale) : [];
+  const colItems = colField
+    ? sortItems(
+        records.map((r) => r[idx(colField)]),
+        w.blank,
+        locale,
+      )
+    : [];
   const data = p.data.length ? p.data : [];
   const values = (recs: Rec[]): Out[] => {
     if (!data.length) return [];
@@ -105,24 +150,51 @@ export function computePivot(p: PivotModel, locale: string): PivotGrid {
       const d = data[0];
       const out: Out[] = colItems.map((ci) => {
         const sub = recs.filter((r) => label(r[idx(colField)], w.blank) === label(ci, w.blank));
-        return sub.length ? aggregate(d.summarizeBy, sub.map((r) => r[idx(d.field)])) : null;
+        return sub.length
+          ? aggregate(
+              d.summarizeBy,
+              sub.map((r) => r[idx(d.field)]),
+            )
+          : null;
       });
-      if (p.showRowGrandTotals) out.push(aggregate(d.summarizeBy, recs.map((r) => r[idx(d.field)])));
+      if (p.showRowGrandTotals)
+        out.push(
+          aggregate(
+            d.summarizeBy,
+            recs.map((r) => r[idx(d.field)]),
+          ),
+        );
       return out;
     }
-    return data.map((d) => aggregate(d.summarizeBy, recs.map((r) => r[idx(d.field)])));
+    return data.map((d) =>
+      aggregate(
+        d.summarizeBy,
+        recs.map((r) => r[idx(d.field)]),
+      ),
+    );
   };
   const labelHeader = p.layoutType === "Compact" ? w.rows : (p.rows[0] ?? w.rows);
   if (colField) {
-    cells.push([dataCaption(data[0] ?? { name: "", field: "", summarizeBy: "Count" }, zh), p.layoutType === "Compact" ? w.cols : colField]);
-    cells.push([p.rows.length ? labelHeader : null, ...colItems.map((c) => label(c, w.blank)), ...(p.showRowGrandTotals ? [w.total] : [])]);
+    cells.push([
+      dataCaption(data[0] ?? { name: "", field: "", summarizeBy: "Count" }, zh),
+      p.layoutType === "Compact" ? w.cols : colField,
+    ]);
+    cells.push([
+      p.rows.length ? labelHeader : null,
+      ...colItems.map((c) => label(c, w.blank)),
+      ...(p.showRowGrandTotals ? [w.total] : []),
+    ]);
   } else {
     cells.push([...(p.rows.length ? [labelHeader] : []), ...data.map((d) => dataCaption(d, zh))]);
   }
   const bodyStart = cells.length;
   const walk = (recs: Rec[], depth: number): void => {
     const f = p.rows[depth];
-    for (const item of sortItems(recs.map((r) => r[idx(f)]), w.blank, locale)) {
+    for (const item of sortItems(
+      recs.map((r) => r[idx(f)]),
+      w.blank,
+      locale,
+    )) {
       const sub = recs.filter((r) => label(r[idx(f)], w.blank) === label(item, w.blank));
       cells.push([typeof item === "number" ? item : label(item, w.blank), ...values(sub)]);
       if (depth + 1 < p.rows.length) walk(sub, depth + 1);
@@ -136,7 +208,9 @@ export function computePivot(p: PivotModel, locale: string): PivotGrid {
   const width = Math.max(...cells.slice(top).map((r) => r.length));
   return {
     cells,
-    body: data.length ? { row: bodyStart, col: labelCols, rows: cells.length - bodyStart, cols: width - labelCols } : null,
+    body: data.length
+      ? { row: bodyStart, col: labelCols, rows: cells.length - bodyStart, cols: width - labelCols }
+      : null,
   };
 }
 
@@ -144,7 +218,9 @@ export function computePivot(p: PivotModel, locale: string): PivotGrid {
 export function renderPivot(model: WorkbookModel, p: PivotModel): void {
   const sheet = model.sheetById(p.sheetId);
   if (p.rendered) {
-    for (let i = 0; i < p.rendered.rows; i++) for (let j = 0; j < p.rendered.cols; j++) sheet.cells.delete(cellKey(p.rendered.row + i, p.rendered.col + j));
+    for (let i = 0; i < p.rendered.rows; i++)
+      for (let j = 0; j < p.rendered.cols; j++)
+        sheet.cells.delete(cellKey(p.rendered.row + i, p.rendered.col + j));
   }
   const grid = computePivot(p, model.locale);
   const rows = grid.cells.length;
@@ -153,13 +229,21 @@ export function renderPivot(model: WorkbookModel, p: PivotModel): void {
   for (let i = 0; i < rect.rows; i++) {
     for (let j = 0; j < rect.cols; j++) {
       if (sheet.cells.has(cellKey(rect.row + i, rect.col + j))) {
-        throw hostError("PivotTableRangeConflict", `PivotTable "${p.name}" would overwrite existing cells.`, "PivotTable");
+        throw hostError(
+          "PivotTableRangeConflict",
+          `PivotTable "${p.name}" would overwrite existing cells.`,
+          "PivotTable",
+        );
       }
     }
   }
   for (const other of model.pivots) {
     if (other !== p && other.sheetId === p.sheetId && other.rendered && overlaps(other.rendered, rect)) {
-      throw hostError("PivotTableRangeConflict", `PivotTable "${p.name}" would overlap "${other.name}".`, "PivotTable");
+      throw hostError(
+        "PivotTableRangeConflict",
+        `PivotTable "${p.name}" would overlap "${other.name}".`,
+        "PivotTable",
+      );
     }
   }
   grid.cells.forEach((row, i) =>
@@ -168,7 +252,14 @@ export function renderPivot(model: WorkbookModel, p: PivotModel): void {
     }),
   );
   p.rendered = rect;
-  p.dataBody = grid.body ? { row: rect.row + grid.body.row, col: rect.col + grid.body.col, rows: grid.body.rows, cols: grid.body.cols } : null;
+  p.dataBody = grid.body
+    ? {
+        row: rect.row + grid.body.row,
+        col: rect.col + grid.body.col,
+        rows: grid.body.rows,
+        cols: grid.body.cols,
+      }
+    : null;
   model.touch();
 }
 
@@ -183,7 +274,12 @@ export function readPivotSource(model: WorkbookModel, p: PivotModel): PivotModel
   if (p.source.kind === "table") {
     const tableId = p.source.tableId;
     const t = model.tables.find((x) => x.id === tableId);
-    if (!t) throw hostError("InvalidReference", `The PivotTable source table no longer exists.`, "PivotTable.refresh");
+    if (!t)
+      throw hostError(
+        "InvalidReference",
+        `The PivotTable source table no longer exists.`,
+        "PivotTable.refresh",
+      );
     sheetId = t.sheetId;
     rect = t.rect;
   } else {

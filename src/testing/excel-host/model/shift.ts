@@ -69,8 +69,14 @@ export function shiftCells(model: WorkbookModel, sheet: SheetModel, sh: AxisShif
   }
   for (const p of model.pivots.filter((x) => x.sheetId === sheet.id && x.rendered)) {
     if (p.rendered && spanOverlaps(p.rendered, sh) && !withinSpan(p.rendered, sh)) {
-      const end = sh.axis === "row" ? p.rendered.row + p.rendered.rows - 1 : p.rendered.col + p.rendered.cols - 1;
-      if (end >= sh.at) throw hostError("PivotTableRangeConflict", "The operation would move part of a PivotTable.", "Range.insert");
+      const end =
+        sh.axis === "row" ? p.rendered.row + p.rendered.rows - 1 : p.rendered.col + p.rendered.cols - 1;
+      if (end >= sh.at)
+        throw hostError(
+          "PivotTableRangeConflict",
+          "The operation would move part of a PivotTable.",
+          "Range.insert",
+        );
     }
   }
 
@@ -80,10 +86,14 @@ export function shiftCells(model: WorkbookModel, sheet: SheetModel, sh: AxisShif
   if (entire) {
     if (sh.axis === "row") {
       sheet.rowHeights = moveIndexMap(sheet.rowHeights, sh);
-      sheet.hiddenRows = new Set(moveIndexMap(new Map([...sheet.hiddenRows].map((r) => [r, true])), sh).keys());
+      sheet.hiddenRows = new Set(
+        moveIndexMap(new Map([...sheet.hiddenRows].map((r) => [r, true])), sh).keys(),
+      );
     } else {
       sheet.columnWidths = moveIndexMap(sheet.columnWidths, sh);
-      sheet.hiddenColumns = new Set(moveIndexMap(new Map([...sheet.hiddenColumns].map((c) => [c, true])), sh).keys());
+      sheet.hiddenColumns = new Set(
+        moveIndexMap(new Map([...sheet.hiddenColumns].map((c) => [c, true])), sh).keys(),
+      );
     }
   }
   sheet.merges = sheet.merges.map((m) => shiftRect(m, sh)).filter((m): m is Rect => m !== null);

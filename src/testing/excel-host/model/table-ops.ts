@@ -10,34 +10,58 @@ import type { WorkbookModel } from "./workbook-model";
 
 export function bodyRect(t: TableModel): Rect {
   const h = t.showHeaders ? 1 : 0;
-  return { row: t.rect.row + h, col: t.rect.col, rows: t.rect.rows - h - (t.showTotals ? 1 : 0), cols: t.rect.cols };
+  return {
+    row: t.rect.row + h,
+    col: t.rect.col,
+    rows: t.rect.rows - h - (t.showTotals ? 1 : 0),
+    cols: t.rect.cols,
+  };
 }
 
 export function headerRect(t: TableModel): Rect | null {
   return t.showHeaders ? { ...t.rect, rows: 1 } : null;
 }
 
-function assertFree(model: WorkbookModel, sheet: SheetModel, rect: Rect, except: TableModel | null, location: string): void {
+function assertFree(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  rect: Rect,
+  except: TableModel | null,
+  location: string,
+): void {
   for (const other of model.tablesOverlapping(sheet.id, rect)) {
     if (other !== except) throw invalidArgument(location, `the range overlaps table "${other.name}"`);
   }
   const pivot = model.pivotsOverlapping(sheet.id, rect)[0];
   if (pivot) throw invalidArgument(location, `the range overlaps PivotTable "${pivot.name}"`);
-  for (const m of sheet.merges) if (intersect(m, rect)) throw hostError("MergedRangeConflict", "A table cannot overlap merged cells.", location);
+  for (const m of sheet.merges)
+    if (intersect(m, rect))
+      throw hostError("MergedRangeConflict", "A table cannot overlap merged cells.", location);
 }
 
 export function validTableName(model: WorkbookModel, name: string, except: TableModel | null): void {
-  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[rc]$/i.test(name)) {
+  if (
+    !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) ||
+    /^[A-Za-z]{1,3}\d+$/.test(name) ||
+    /^[rc]$/i.test(name)
+  ) {
     throw invalidArgument("Table.name", `invalid table name "${name}"`);
   }
   const clash = model.tables.find((t) => t !== except && t.name.toLowerCase() === name.toLowerCase());
   const nameClash = model.names.some((n) => n.name.toLowerCase() === name.toLowerCase());
-  if (clash || nameClash) throw hostError("ItemAlreadyExists", `The name "${name}" is already used.`, "Table.name");
+  if (clash || nameClash)
+    throw hostError("ItemAlreadyExists", `The name "${name}" is already used.`, "Table.name");
 }
 
-export function createTable(model: WorkbookModel, sheet: SheetModel, address: Rect, hasHeaders: boolean): TableModel {
+export function createTable(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  address: Rect,
+  hasHeaders: boolean,
+): TableModel {
   liveSheet(model, sheet, "TableCollection.add");
-  if (sheet.protection.protected) throw hostError("AccessDenied", `Worksheet "${sheet.name}" is protected.`, "TableCollection.add");
+  if (sheet.protection.protected)
+    throw hostError("AccessDenied", `Worksheet "${sheet.name}" is protected.`, "TableCollection.add");
   assertFree(model, sheet, address, null, "TableCollection.add");
   let rect = address;
   if (!hasHeaders) {
@@ -76,7 +100,8 @@ export function createTable(model: WorkbookModel, sheet: SheetModel, address: Re
 export function resizeTable(model: WorkbookModel, t: TableModel, target: string | Rect): void {
   const sheet = model.sheetById(t.sheetId);
   const rect = typeof target === "string" ? parseAddress(target, "Table.resize").rect : target;
-  if (rect.row !== t.rect.row) throw invalidArgument("Table.resize", "the header row must stay in the same row");
+  if (rect.row !== t.rect.row)
+    throw invalidArgument("Table.resize", "the header row must stay in the same row");
   if (!intersect(rect, t.rect)) throw invalidArgument("Table.resize", "the new range must overlap the table");
   if (rect.rows < 2) throw invalidArgument("Table.resize", "a table needs a header and one data row");
   assertFree(model, sheet, rect, t, "Table.resize");
@@ -94,7 +119,13 @@ export function resizeTable(model: WorkbookModel, t: TableModel, target: string 
 }
 
 /** Inserts table cells (not entire sheet rows/columns) and grows the table, as TableColumnCollection.add does. */
-export function insertTableColumn(model: WorkbookModel, t: TableModel, index: number | null, values: unknown[][] | null, name: string | null): number {
+export function insertTableColumn(
+  model: WorkbookModel,
+  t: TableModel,
+  index: number | null,
+  values: unknown[][] | null,
+  name: string | null,
+): number {
   const sheet = model.sheetById(t.sheetId);
   const i = index ?? t.columns.length;
   if (i < 0 || i > t.columns.length) throw invalidArgument("TableColumnCollection.add", `index ${i}`);
@@ -123,7 +154,12 @@ export function insertTableColumn(model: WorkbookModel, t: TableModel, index: nu
   return i;
 }
 
-export function insertTableRows(model: WorkbookModel, t: TableModel, index: number | null, values: unknown[][] | null): void {
+export function insertTableRows(
+  model: WorkbookModel,
+  t: TableModel,
+  index: number | null,
+  values: unknown[][] | null,
+): void {
   const sheet = model.sheetById(t.sheetId);
   const body = bodyRect(t);
   const count = values ? values.length : 1;
@@ -140,10 +176,23 @@ export function insertTableRows(model: WorkbookModel, t: TableModel, index: numb
     model.tables.push(t);
   }
   t.rect = { ...t.rect, rows: t.rect.rows + count };
-  if (values) writeCells(model, { sheet, rect: { row: at, col: t.rect.col, rows: count, cols: t.rect.cols } }, values, "addin", "TableRowCollection.add");
+  if (values)
+    writeCells(
+      model,
+      { sheet, rect: { row: at, col: t.rect.col, rows: count, cols: t.rect.cols } },
+      values,
+      "addin",
+      "TableRowCollection.add",
+    );
 }
 
-function matches(model: WorkbookModel, sheet: SheetModel, row: number, col: number, c: TableFilterCriteria): boolean {
+function matches(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  row: number,
+  col: number,
+  c: TableFilterCriteria,
+): boolean {
   const v = model.cellValue(sheet.id, row, col);
   if (c.filterOn === "Values") {
     const text = formatValue(v, formatAt(sheet, row, col).numberFormat);
@@ -155,7 +204,10 @@ function matches(model: WorkbookModel, sheet: SheetModel, row: number, col: numb
     const two = parseCriterion(c.criterion2)(v);
     return c.operator === "Or" ? one || two : one && two;
   }
-  throw hostError("NotImplemented", `Excel test host: autofilter filterOn "${c.filterOn}" is not implemented`);
+  throw hostError(
+    "NotImplemented",
+    `Excel test host: autofilter filterOn "${c.filterOn}" is not implemented`,
+  );
 }
 
 /** Re-evaluates the table's filters and sets hidden rows, as applying an AutoFilter does. */

@@ -54,13 +54,23 @@ export class WorkbookModel implements FormulaEnv {
   }
 
   validateSheetName(name: string, except?: SheetModel): void {
-    if (typeof name !== "string" || name.trim() === "" || name.length > 31 || INVALID_SHEET_CHARS.test(name)) {
+    if (
+      typeof name !== "string" ||
+      name.trim() === "" ||
+      name.length > 31 ||
+      INVALID_SHEET_CHARS.test(name)
+    ) {
       throw invalidArgument("Worksheet.name", `invalid sheet name "${name}"`);
     }
-    if (name.startsWith("'") || name.endsWith("'")) throw invalidArgument("Worksheet.name", `invalid sheet name "${name}"`);
+    if (name.startsWith("'") || name.endsWith("'"))
+      throw invalidArgument("Worksheet.name", `invalid sheet name "${name}"`);
     const clash = this.findSheet(name);
     if (clash && clash !== except) {
-      throw hostError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`, "WorksheetCollection.add");
+      throw hostError(
+        "ItemAlreadyExists",
+        `A worksheet named "${name}" already exists.`,
+        "WorksheetCollection.add",
+      );
     }
   }
 
@@ -101,7 +111,8 @@ export class WorkbookModel implements FormulaEnv {
       }
       for (const dv of new Set(s.validations.values())) {
         const list = dv.rule.list as { source?: unknown } | undefined;
-        if (list && typeof list.source === "string" && list.source.startsWith("=")) list.source = fn(list.source, s);
+        if (list && typeof list.source === "string" && list.source.startsWith("="))
+          list.source = fn(list.source, s);
       }
     }
     for (const n of this.names) {
@@ -113,18 +124,24 @@ export class WorkbookModel implements FormulaEnv {
   deleteSheet(sheet: SheetModel): void {
     const visible = this.sheets.filter((s) => s.visibility === "Visible");
     if (this.sheets.length === 1 || (visible.length === 1 && visible[0] === sheet)) {
-      throw hostError("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.delete");
+      throw hostError(
+        "InvalidOperation",
+        "A workbook must contain at least one visible worksheet.",
+        "Worksheet.delete",
+      );
     }
     this.sheets = this.sheets.filter((s) => s !== sheet);
     this.tables = this.tables.filter((t) => t.sheetId !== sheet.id);
     this.pivots = this.pivots.filter((p) => p.sheetId !== sheet.id);
     this.names = this.names.filter((n) => n.scopeSheetId !== sheet.id);
-    if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets.find((s) => s.visibility === "Visible")!.id;
+    if (this.activeSheetId === sheet.id)
+      this.activeSheetId = this.sheets.find((s) => s.visibility === "Visible")!.id;
     this.touch();
   }
 
   moveSheet(sheet: SheetModel, position: number): void {
-    if (position < 0 || position >= this.sheets.length) throw invalidArgument("Worksheet.position", String(position));
+    if (position < 0 || position >= this.sheets.length)
+      throw invalidArgument("Worksheet.position", String(position));
     this.sheets = this.sheets.filter((s) => s !== sheet);
     this.sheets.splice(position, 0, sheet);
   }
@@ -141,7 +158,13 @@ export class WorkbookModel implements FormulaEnv {
     else sheet.cells.set(key, cell);
     this.touch();
     for (const t of this.tables) {
-      if (t.sheetId === sheet.id && t.showHeaders && row === t.rect.row && col >= t.rect.col && col < t.rect.col + t.rect.cols) {
+      if (
+        t.sheetId === sheet.id &&
+        t.showHeaders &&
+        row === t.rect.row &&
+        col >= t.rect.col &&
+        col < t.rect.col + t.rect.cols
+      ) {
         this.syncHeaderName(t, col - t.rect.col);
       }
     }
@@ -249,7 +272,13 @@ export class WorkbookModel implements FormulaEnv {
   table(name: string): TableInfo | null {
     const t = this.findTable(name);
     if (!t) return null;
-    return { sheetId: t.sheetId, rect: t.rect, columns: t.columns.map((c) => c.name), showHeaders: t.showHeaders, showTotals: t.showTotals };
+    return {
+      sheetId: t.sheetId,
+      rect: t.rect,
+      columns: t.columns.map((c) => c.name),
+      showHeaders: t.showHeaders,
+      showTotals: t.showTotals,
+    };
   }
 
   findTable(nameOrId: string): TableModel | undefined {

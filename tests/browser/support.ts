@@ -1,0 +1,94 @@
+/**
+ * Shared set-up for the browser tests: the production build (dist/, copied to a temporary folder) served on
+ * 127.0.0.1, headless Chromium, axe-core checks and screenshots in test-results/pane/.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import type { ExcelHost } from "../../src/testing/excel-host";
+import {
+  CHROMIUM_PATH,
+  chromiumAvailable,
+  ensureAddinBuild,
+  ensureTestHost,
+  launchChromium,
+  ROOT,
+  serveDirectory,
+  snapshotDist,
+  type StaticServer,
+} from "../../src/bench/pane-page";
+
+export const SCREENSHOT_DIR = join(ROOT, "test-results", "pane");
+
+/** `describe`, or `describe.skip` with a message when Chromium is not installed. */
+export function describeInChromium(name: string, body: () => void): void {
+  if (chromiumAvailable()) {
+    describe(name, body);
+    return;
+  }
+  describe.skip(`${name} (skipped: no Chromium at ${CHROMIUM_PATH}; apt-get install chromium)`, body);
+  console.warn(
+    `[browser tests] skipped "${name}": no Chromium at ${CHROMIUM_PATH} (install it, or set CHROMIUM_PATH).`,
+  );
+}
+
+export interface BrowserFixture {
+  browser: Browser;
+  server: StaticServer;
+  close(): Promise<void>;
+}
+
+/** Builds what is missing, copies dist/, serves it, launches Chromium. */
+export async function startBrowser(): Promise<BrowserFixture> {
+  ensureAddinBuild();
+  ensureTestHost();
+  const dist = snapshotDist();
+  const server = await serveDirectory(dist.dir);
+  const browser = await launchChromium();
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return {
+    browser,
+    server,
+    async close() {
+      await browser.close();
+      await server.close();
+      dist.remove();
+    },
+  };
+}
+
+/** Full-page screenshot to test-results/pane/<name>.png; returns the path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true, animations: "disabled" });
+  return path;
+}
+
+/** axe-core (WCAG 2.x A/AA and best practices) on the page; returns readable violations ([] when clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? "?"}): ${v.help}\n` +
+      v.nodes.map((n) => `    ${n.target.join(" ")} — ${n.failureSummary ?? ""}`).join("\n"),
+  );
+}
+
+/** Runs `fn(host, arg)` in the page against window.__excelHost and returns its (serialisable) result. */
+export function inHost<A, R>(
+  page: Page,
+  fn: (host: ExcelHost, arg: A) => R | Promise<R>,
+  arg: A,
+): Promise<R> {
+  return page.evaluate(
+    ([source, value]) => {
+      const host = (window as unknown as { __excelHost: ExcelHost }).__excelHost;
+      const f = new Function(`return (${source});`)() as (h: ExcelHost, a: unknown) => unknown;
+      return f(host, value) as R;
+    },
+    [fn.toString(), arg] as [string, A],
+  );
+}

@@ -26,7 +26,7 @@ export class HostStats {
   }
 }
 
-/** UTF-8 byte length of the JSON form of `value` (no Buffer/TextEncoder needed). */
+/** UTF-8 byte length of the JSON form of `value`, computed by hand so it runs in any browser. */
 export function jsonBytes(value: unknown): number {
   if (value === undefined) return 0;
   const s = JSON.stringify(value) ?? "";

@@ -5,9 +5,10 @@
  */
 import { spawnSync } from "node:child_process";
 import { BenchCase } from "./types";
+import * as pane from "./pane";
 import * as workbook from "./workbook";
 
-const MODULES: { benches: BenchCase[] }[] = [workbook];
+const MODULES: { benches: BenchCase[] }[] = [workbook, pane];
 
 function allCases(): BenchCase[] {
   return MODULES.flatMap((m) => m.benches);

@@ -1,0 +1,28 @@
+/**
+ * The pane's download budget, measured like `npm run bench` (pane-bundle): the gzip size of every response the
+ * production pane loads from its origin until it is ready, office.js excluded, must stay within 167 KB.
+ */
+import { measureBundle, PANE_BUNDLE_BUDGET_BYTES } from "../../src/bench/pane";
+import { describeInChromium, startBrowser, type BrowserFixture } from "./support";
+
+describeInChromium("task pane download budget", () => {
+  let fixture: BrowserFixture;
+
+  beforeAll(async () => {
+    fixture = await startBrowser();
+  });
+  afterAll(async () => {
+    await fixture?.close();
+  });
+
+  test("everything taskpane.html loads (office.js excluded) is ≤ 167 KB gzipped", async () => {
+    const result = await measureBundle(fixture.browser, fixture.server.origin);
+    const files = (result.files as string[]).map((line) => line.split(" ")[0]);
+    console.log(`[pane-bundle] ${JSON.stringify(result)}`);
+    expect(files).toContain("taskpane.html");
+    expect(files.some((f) => /^taskpane\.[0-9a-f]+\.js$/.test(f))).toBe(true);
+    expect(files.filter((f) => f.startsWith("office-js/") || f.endsWith(".map"))).toEqual([]);
+    expect(result.gzipBytes).toBeGreaterThan(0);
+    expect(result.gzipBytes).toBeLessThanOrEqual(PANE_BUNDLE_BUDGET_BYTES);
+  });
+});

@@ -92,3 +92,18 @@ export function inHost<A, R>(
     [fn.toString(), arg] as [string, A],
   );
 }
+
+/** Calls `read` until `done(value)` or the timeout; returns the last value (assert on it afterwards). */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 5000,
+): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}

@@ -24,6 +24,7 @@ import {
   axeViolations,
   describeInChromium,
   eventually,
+  horizontalOverflow,
   screenshot,
   startBrowser,
   type BrowserFixture,
@@ -54,6 +55,7 @@ describeSession("task pane session in Chromium (test host)", () => {
   async function expectClean(name: string): Promise<void> {
     await screenshot(page, name);
     expect(await axeViolations(page)).toEqual([]);
+    expect(await horizontalOverflow(page)).toEqual([]);
   }
 
   beforeAll(async () => {

@@ -8,6 +8,7 @@ import { APPLY_LABEL, DARK_THEME, openPane, waitForReadyButton } from "../../src
 import {
   axeViolations,
   describeInChromium,
+  horizontalOverflow,
   screenshot,
   SCREENSHOT_DIR,
   startBrowser,
@@ -43,6 +44,7 @@ describeInChromium("task pane start-up in Chromium", () => {
     await page.getByText(/Excel 网页版：插入 → 加载项 → 上传我的加载项/).waitFor();
     expect(await page.getByRole("button", { name: APPLY_LABEL["zh-CN"] }).count()).toBe(0);
     await screenshot(page, "outside-excel");
+    expect(await horizontalOverflow(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -63,6 +65,7 @@ describeInChromium("task pane start-up in Chromium", () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
     await page.waitForLoadState("networkidle");
     await screenshot(page, "excel-start-zh");
+    expect(await horizontalOverflow(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -75,6 +78,7 @@ describeInChromium("task pane start-up in Chromium", () => {
     expect(await page.getByText("生成/更新台账").count()).toBe(0);
     await page.waitForLoadState("networkidle");
     await screenshot(page, "excel-start-en");
+    expect(await horizontalOverflow(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -96,5 +100,13 @@ describeInChromium("task pane start-up in Chromium", () => {
     expect(r + g + b).toBeLessThan(3 * 80);
     await screenshot(page, "excel-start-dark");
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test("at Excel's narrowest pane width (320 px) nothing runs off the edge", async () => {
+    const page = await open({ viewport: { width: 320, height: 700 } });
+    await waitForReadyButton(page, APPLY_LABEL["zh-CN"]);
+    await page.waitForLoadState("networkidle");
+    await screenshot(page, "excel-start-320px");
+    expect(await horizontalOverflow(page)).toEqual([]);
   });
 });

@@ -107,3 +107,23 @@ export async function eventually<T>(
   }
   return value;
 }
+
+/** Elements wider than the pane (horizontal scrolling or clipped text), as "tag.class: Npx too wide". */
+export function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > width) {
+      out.push(`page: ${document.documentElement.scrollWidth - width}px too wide`);
+    }
+    for (const el of Array.from(document.querySelectorAll("main *"))) {
+      const box = el.getBoundingClientRect();
+      if (box.width > 0 && box.right > width + 0.5) {
+        out.push(
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? "").slice(0, 20)}": ${Math.round(box.right - width)}px past the edge`,
+        );
+      }
+    }
+    return out;
+  });
+}

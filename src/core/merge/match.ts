@@ -96,7 +96,10 @@ export function matchRows(rows: readonly SnapshotRow[], plan: Plan): Matching {
     matches.push({
       row,
       no: found,
-      note: `第 ${row.sheetRow} 行：${numbered}与任务文字不符，已按任务文字对应到序号 ${found}`,
+      note:
+        row.no === null
+          ? `第 ${row.sheetRow} 行没有序号，已按任务文字对应到序号 ${found}`
+          : `第 ${row.sheetRow} 行：序号 ${row.no} 与任务文字不符，已按任务文字对应到序号 ${found}`,
     });
   }
   return { matches, misses };

@@ -1,0 +1,66 @@
+/**
+ * The whole merge on bytes, in memory: read and check every file, merge, write the merged master once.
+ * Nothing is written when any file is unusable. The CLI writes the bytes to disk; the task pane can offer
+ * them for download or apply them through Office.js.
+ */
+import { LedgerSnapshot } from "../../core/ledger/snapshot";
+import { mergeLedgers } from "../../core/merge/merge";
+import { buildMergedSpec } from "../../core/merge/merged-spec";
+import { reportLines } from "../../core/merge/report-text";
+import { MergeProblem, MergeResult, ReturnedCopy } from "../../core/merge/types";
+import { Plan } from "../../core/plan/types";
+import { writeLedgerXlsx } from "../write";
+import { readLedgerFile } from "./read-file";
+
+export interface NamedBytes {
+  name: string;
+  bytes: Uint8Array | ArrayBuffer;
+}
+
+export type MergeFilesResult =
+  | { ok: true; bytes: Uint8Array; result: MergeResult; lines: string[] }
+  | { ok: false; problems: MergeProblem[]; lines: string[] };
+
+export async function mergeLedgerFiles(
+  master: NamedBytes,
+  copies: readonly NamedBytes[],
+  plan: Plan,
+  options: { generatedAt: string | null },
+): Promise<MergeFilesResult> {
+  const problems: MergeProblem[] = [];
+  const masterFile = await readLedgerFile(master.bytes);
+  if (!masterFile.ok)
+    problems.push({ file: master.name, message: `总表 “${master.name}”：${masterFile.message}` });
+  const returned: ReturnedCopy[] = [];
+  for (const c of copies) {
+    const file = await readLedgerFile(c.bytes);
+    if (!file.ok) {
+      problems.push({ file: c.name, message: `“${c.name}”：${file.message}` });
+      continue;
+    }
+    returned.push({
+      name: c.name,
+      snapshot: file.snapshot,
+      baseline: file.baseline,
+      missingFields: file.snapshot.missingFields,
+    });
+  }
+  if (!masterFile.ok || problems.length > 0) return failed(problems);
+  const snapshot: LedgerSnapshot = masterFile.snapshot;
+  const result = mergeLedgers(snapshot, returned, plan, { masterName: master.name });
+  if (result.problems.length > 0) return failed(result.problems);
+  result.report.notes.push(...masterFile.issues.map((i) => `总表：${i.message}`));
+  const bytes = await writeLedgerXlsx(buildMergedSpec(plan, snapshot, result, options.generatedAt));
+  return { ok: true, bytes, result, lines: reportLines(result, plan) };
+}
+
+function failed(problems: MergeProblem[]): MergeFilesResult {
+  return {
+    ok: false,
+    problems,
+    lines: [
+      "未合并：以下文件有问题，总表未作任何改动，也没有生成合并结果。",
+      ...problems.map((p) => `  · ${p.message}`),
+    ],
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * A ledger file for a merge: bytes -> snapshot + baseline, or a clear Chinese reason it cannot be used.
+ * Loads the workbook once. No node-only APIs (the task pane passes bytes of files read in the browser).
+ */
+import { LedgerIssue, LedgerSnapshot } from "../../core/ledger/snapshot";
+import { CopyBaseline } from "../../core/merge/types";
+import { loadLedgerWorkbook, readLedgerWorkbook } from "../read";
+import { readBaseline } from "./read-baseline";
+import { sniffFile, sniffMessage } from "./sniff";
+
+export type LedgerFile =
+  | { ok: true; snapshot: LedgerSnapshot; baseline: CopyBaseline | null; issues: LedgerIssue[] }
+  | { ok: false; message: string };
+
+export async function readLedgerFile(bytes: Uint8Array | ArrayBuffer): Promise<LedgerFile> {
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const sniffed = sniffMessage(sniffFile(data));
+  if (sniffed) return { ok: false, message: sniffed };
+  const loaded = await loadLedgerWorkbook(data);
+  if ("issue" in loaded) return { ok: false, message: loaded.issue.message };
+  const read = readLedgerWorkbook(loaded.workbook);
+  if (!read.value) return { ok: false, message: read.issues.map((i) => i.message).join("；") };
+  return { ok: true, snapshot: read.value, baseline: readBaseline(loaded.workbook), issues: read.issues };
+}

@@ -7,10 +7,17 @@ import { CliIO, processIO } from "./io";
 type CommandModule = { run(args: string[], io: CliIO): Promise<number> };
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
-  parse: { summary: "parse PLAN.txt            把工作要点文本解析为 JSON", load: () => import("./commands/parse") },
+  parse: {
+    summary: "parse PLAN.txt            把工作要点文本解析为 JSON",
+    load: () => import("./commands/parse"),
+  },
   workbook: {
     summary: "workbook [--plan P] [--out F] [--from OLD.xlsx] [--for 部门]  生成台账工作簿",
     load: () => import("./commands/workbook"),
+  },
+  merge: {
+    summary: "merge 总表.xlsx 副本.xlsx… [--out F]  把各部门交回的副本合并回总表",
+    load: () => import("./commands/merge"),
   },
 };
 

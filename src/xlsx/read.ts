@@ -15,26 +15,38 @@ import { readUnplaced } from "./read-unplaced";
 const HEADER_SCAN_ROWS = 60;
 
 export async function readLedgerXlsx(bytes: Uint8Array | ArrayBuffer): Promise<LedgerReadResult> {
+  const loaded = await loadLedgerWorkbook(bytes);
+  if ("issue" in loaded) return { value: null, issues: [loaded.issue] };
+  return readLedgerWorkbook(loaded.workbook);
+}
+
+/** .xlsx bytes -> an ExcelJS workbook, or the reason it is none (for callers that read more sheets). */
+export async function loadLedgerWorkbook(
+  bytes: Uint8Array | ArrayBuffer,
+): Promise<{ workbook: ExcelJS.Workbook } | { issue: LedgerIssue }> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  const fail = (kind: LedgerIssue["kind"], message: string): LedgerReadResult => ({
-    value: null,
-    issues: [{ kind, message, sheet: null, row: null }],
+  const fail = (message: string) => ({
+    issue: { kind: "not-xlsx" as const, message, sheet: null, row: null },
   });
   if (data.length < 4 || data[0] !== 0x50 || data[1] !== 0x4b) {
-    return fail(
-      "not-xlsx",
-      "无法读取：这不是 Excel 工作簿（.xlsx）文件。若是 .xls 或 WPS 格式，请先另存为 .xlsx。",
-    );
+    return fail("无法读取：这不是 Excel 工作簿（.xlsx）文件。若是 .xls 或 WPS 格式，请先另存为 .xlsx。");
   }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
-    return fail("not-xlsx", "无法读取：文件已损坏，或不是有效的 Excel 工作簿（.xlsx）。");
+    return fail("无法读取：文件已损坏，或不是有效的 Excel 工作簿（.xlsx）。");
   }
-  if (wb.worksheets.length === 0) {
-    return fail("not-xlsx", "无法读取：文件已损坏，或不是有效的 Excel 工作簿（.xlsx）。");
-  }
+  if (wb.worksheets.length === 0) return fail("无法读取：文件已损坏，或不是有效的 Excel 工作簿（.xlsx）。");
+  return { workbook: wb };
+}
+
+/** A loaded workbook -> LedgerSnapshot, as readLedgerXlsx. */
+export function readLedgerWorkbook(wb: ExcelJS.Workbook): LedgerReadResult {
+  const fail = (kind: LedgerIssue["kind"], message: string): LedgerReadResult => ({
+    value: null,
+    issues: [{ kind, message, sheet: null, row: null }],
+  });
   const ws = wb.getWorksheet(SHEETS.ledger);
   if (!ws) {
     const names = wb.worksheets.map((w) => `“${w.name}”`).join("、") || "（无）";
@@ -51,15 +63,14 @@ export async function readLedgerXlsx(bytes: Uint8Array | ArrayBuffer): Promise<L
       `“${SHEETS.ledger}”表中找不到含“${LEDGER_HEADERS.no}”列的表头行，无法对应各项工作。`,
     );
   }
-  for (const f of FILLED_FIELDS) {
-    if (!header.columns.has(f)) {
-      issues.push({
-        kind: "missing-column",
-        message: `“${SHEETS.ledger}”表中找不到“${LEDGER_HEADERS[f]}”列（可能已删除或改名），该列内容未读取。`,
-        sheet: SHEETS.ledger,
-        row: header.row,
-      });
-    }
+  const missingFields = FILLED_FIELDS.filter((f) => !header.columns.has(f));
+  for (const f of missingFields) {
+    issues.push({
+      kind: "missing-column",
+      message: `“${SHEETS.ledger}”表中找不到“${LEDGER_HEADERS[f]}”列（可能已删除或改名），该列内容未读取。`,
+      sheet: SHEETS.ledger,
+      row: header.row,
+    });
   }
   const rows = readRows(ws, header, issues);
   const settings = readSettings(wb, issues);
@@ -71,7 +82,7 @@ export async function readLedgerXlsx(bytes: Uint8Array | ArrayBuffer): Promise<L
       row: null,
     });
   }
-  return { value: { ...settings, rows, unplaced: readUnplaced(wb) }, issues };
+  return { value: { ...settings, rows, unplaced: readUnplaced(wb), missingFields }, issues };
 }
 
 interface Header {

@@ -4,14 +4,14 @@
  */
 import ExcelJS from "exceljs";
 import { columnLetter, rangeAddress } from "../core/ledger/a1";
-import { CellValue, LedgerSpec, SheetSpec } from "../core/ledger/types";
+import { CellValue, LedgerSpec, SheetProtection, SheetSpec } from "../core/ledger/types";
 import { argb, resolveStyles } from "./styles";
 
 export async function writeLedgerXlsx(spec: LedgerSpec): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "台账 Taizhang";
   wb.calcProperties.fullCalcOnLoad = spec.fullCalcOnLoad;
-  for (const sheet of spec.sheets) writeSheet(wb, sheet);
+  for (const sheet of spec.sheets) await writeSheet(wb, sheet);
   const names = spec.names.map((n) => ({ name: n.name, ranges: [n.formula] }));
   // ExcelJS keeps names as cell matrices (ranges only); a formula name (OFFSET…) needs the raw model.
   Object.defineProperty(wb.definedNames, "model", {
@@ -35,7 +35,7 @@ export function toExcelValue(v: CellValue): ExcelJS.CellValue {
   return new Date(v.date);
 }
 
-function writeSheet(wb: ExcelJS.Workbook, s: SheetSpec): void {
+async function writeSheet(wb: ExcelJS.Workbook, s: SheetSpec): Promise<void> {
   const ws = wb.addWorksheet(s.name, {
     properties: s.tabColor ? { tabColor: argb(s.tabColor) } : {},
     views: [
@@ -121,4 +121,26 @@ function writeSheet(wb: ExcelJS.Workbook, s: SheetSpec): void {
     ...(p.titleRows ? { printTitlesRow: `${p.titleRows.first}:${p.titleRows.last}` } : {}),
   };
   if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${p.footer}` };
+  if (s.visibility && s.visibility !== "visible") ws.state = s.visibility;
+  if (s.protection) await protect(ws, s.protection);
+}
+
+/** Unlocks the listed cells (each gets its own style object: ExcelJS shares them) and protects the sheet. */
+async function protect(ws: ExcelJS.Worksheet, protection: SheetProtection): Promise<void> {
+  for (const r of protection.unlocked) {
+    for (let row = r.row; row < r.row + r.rows; row++) {
+      for (let col = r.col; col < r.col + r.cols; col++) {
+        const cell = ws.getCell(row, col);
+        cell.style = { ...cell.style, protection: { locked: false } };
+      }
+    }
+  }
+  await ws.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+    autoFilter: true,
+    sort: true,
+  });
 }

@@ -1,5 +1,8 @@
 /**
- * taizhang workbook [--plan PLAN.json|PLAN.txt] [--out FILE.xlsx] [--from OLD.xlsx] [--force]
+ * taizhang workbook [--plan PLAN.json|PLAN.txt] [--out FILE.xlsx] [--from OLD.xlsx] [--for DEPT] [--force]
+ *
+ * With --for DEPT, writes that department's copy to send out: department recorded, its own items first and
+ * highlighted, other rows locked, and a hidden baseline for `taizhang merge` (see src/core/merge/copy-spec.ts).
  *
  * Writes the ledger workbook for a plan (default: the bundled 2019 plan). With --from, regenerates it from a
  * filled-in ledger, carrying over every cell people fill in (matched by 序号); what cannot be placed goes to
@@ -18,7 +21,9 @@ import { planId } from "../../core/ledger/plan-id";
 import { formatIssue } from "../../core/plan/issues";
 import { parsePlan } from "../../core/plan/parse";
 import { Plan } from "../../core/plan/types";
-import { DEFAULT_STATUSES } from "../../core/status/statuses";
+import { LedgerSpec } from "../../core/ledger/types";
+import { buildCopySpec } from "../../core/merge/copy-spec";
+import { DEFAULT_STATUSES, StatusDef } from "../../core/status/statuses";
 import { readLedgerXlsx } from "../../xlsx/read";
 import { writeLedgerXlsx } from "../../xlsx/write";
 import { CliIO } from "../io";
@@ -26,7 +31,7 @@ import { readPlanFile } from "./parse";
 import { describeValue, itemLossProblems, planFromJson } from "./workbook-support";
 
 const USAGE =
-  "用法：taizhang workbook [--plan PLAN.json|PLAN.txt] [--out 台账.xlsx] [--from 旧台账.xlsx] [--force]";
+  "用法：taizhang workbook [--plan PLAN.json|PLAN.txt] [--out 台账.xlsx] [--from 旧台账.xlsx] [--for 部门] [--force]";
 
 /** The bundled plan, relative to the package root (src/cli/commands or lib/cli/commands -> ../../..). */
 export const DEFAULT_PLAN = resolve(__dirname, "..", "..", "..", "data", "plans", "cnipa-2019.json");
@@ -35,6 +40,7 @@ interface Options {
   plan?: string;
   out?: string;
   from?: string;
+  for?: string;
   force: boolean;
 }
 
@@ -48,11 +54,18 @@ export async function run(args: string[], io: CliIO): Promise<number> {
         plan: { type: "string" },
         out: { type: "string" },
         from: { type: "string" },
+        for: { type: "string" },
         force: { type: "boolean", default: false },
       },
     });
     if (positionals.length > 0) throw new Error("多余的参数");
-    opts = { plan: values.plan, out: values.out, from: values.from, force: values.force ?? false };
+    opts = {
+      plan: values.plan,
+      out: values.out,
+      from: values.from,
+      for: values.for,
+      force: values.force ?? false,
+    };
   } catch (err) {
     io.err(`taizhang workbook：参数有误（${(err as Error).message}）。\n${USAGE}`);
     return 2;
@@ -63,6 +76,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const plan = loaded;
 
   let carry: CarryOverResult | null = null;
+  let statuses: readonly StatusDef[] = DEFAULT_STATUSES;
   let fromPath: string | null = null;
   if (opts.from) {
     fromPath = resolve(io.cwd, opts.from);
@@ -85,15 +99,23 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       );
     }
     carry = carryOver(plan, read.value);
+    if (read.value.statuses.length > 0) statuses = read.value.statuses;
   }
 
-  const spec = buildLedgerSpec(plan, {
-    statuses: DEFAULT_STATUSES,
-    copyDepartment: null,
-    generatedAt: new Date().toISOString(),
-    filled: carry?.filled,
-    unplaced: carry?.unplaced,
-  });
+  const settings = { statuses, generatedAt: new Date().toISOString(), filled: carry?.filled };
+  let spec: LedgerSpec;
+  let copyItems: number[] | null = null;
+  if (opts.for !== undefined) {
+    const copy = buildCopySpec(plan, opts.for, settings);
+    if (!copy.ok) {
+      io.err(`taizhang workbook：${copy.message}`);
+      return 1;
+    }
+    spec = copy.spec;
+    copyItems = copy.items;
+  } else {
+    spec = buildLedgerSpec(plan, { ...settings, copyDepartment: null, unplaced: carry?.unplaced });
+  }
   const outPath = resolve(io.cwd, opts.out ?? spec.fileName);
   const shown = relative(io.cwd, outPath) || outPath;
   if (fromPath !== null && outPath === fromPath) {
@@ -123,12 +145,23 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return 2;
   }
   io.out(`已生成台账：${outPath}`);
+  if (copyItems !== null) copyReport(opts.for as string, copyItems, carry, io);
   const assignmentRows = spec.layout.assignments.bodyRows;
   io.out(
     `共 ${plan.items.length} 项工作、${plan.sections.length} 个板块、${plan.departments.length} 个部门、${assignmentRows} 条责任分解。`,
   );
-  if (carry) report(carry, io);
+  if (carry && copyItems === null) report(carry, io);
   return 0;
+}
+
+function copyReport(dept: string, items: number[], carry: CarryOverResult | null, io: CliIO): void {
+  io.out(
+    `这是发给“${dept}”的部门副本：该部门负责 ${items.length} 项（序号 ${items.join("、") || "无"}），排在最前并以黄色标出，只有这些行的填写列可以编辑；其他行已锁定。交回后用 taizhang merge 合并。`,
+  );
+  if (carry) io.out(`已带入原台账中的填写内容（${carry.carried.length} 行）。`);
+  if (carry && carry.unplaced.length > 0) {
+    io.out(`原台账中 ${carry.unplaced.length} 行未能对应的内容留在总表，未放入部门副本。`);
+  }
 }
 
 function loadPlan(planArg: string | undefined, io: CliIO): Plan | number {

@@ -12,7 +12,11 @@ import { unplacedSheet } from "./unplaced-sheet";
 
 export function buildLedgerSpec(plan: Plan, settings: LedgerSettings): LedgerSpec {
   const id = computePlanId(plan);
-  const ledger = ledgerSheet(plan, settings, id);
+  const ledger = ledgerSheet(
+    settings.itemOrder ? reorderItems(plan, settings.itemOrder) : plan,
+    settings,
+    id,
+  );
   const assignments = assignmentsSheet(plan);
   const summary = summarySheet(plan, settings.statuses);
   const config = settingsSheet(plan, settings, id);
@@ -64,6 +68,14 @@ export function buildLedgerSpec(plan: Plan, settings: LedgerSettings): LedgerSpe
   };
 }
 
-function safeFileName(title: string): string {
+/** The plan with its items listed in `order` (by 序号); items not named keep plan order after those named. */
+export function reorderItems(plan: Plan, order: readonly number[]): Plan {
+  const byNo = new Map(plan.items.map((i) => [i.no, i]));
+  const first = [...new Set(order)].flatMap((no) => byNo.get(no) ?? []);
+  const named = new Set(first.map((i) => i.no));
+  return { ...plan, items: [...first, ...plan.items.filter((i) => !named.has(i.no))] };
+}
+
+export function safeFileName(title: string): string {
   return title.replace(/[\\/:*?"<>|\r\n]+/g, "_").trim();
 }

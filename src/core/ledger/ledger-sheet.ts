@@ -42,10 +42,10 @@ export function ledgerSheet(plan: Plan, settings: LedgerSettings, planId: string
     row: L.titleRow,
     col: 1,
     values: [
-      [text(`${plan.title}落实台账`)],
+      [text(`${plan.title}落实台账${settings.copyDepartment ? `（${settings.copyDepartment}）` : ""}`)],
       [text(issuerLine(plan, planId))],
       [text(requirementsLine(plan.requirements))],
-      [text(noteLine(settings.statuses))],
+      [text(noteLine(settings.statuses, settings.copyDepartment))],
     ],
   });
   sheet.blocks.push({ row: L.headerRow, col: 1, values: [columns.map((c) => c.header)] });
@@ -227,8 +227,10 @@ function requirementsLine(requirements: readonly Requirement[]): string {
   return `时间要求：${parts.join("　　")}`;
 }
 
-function noteLine(statuses: readonly StatusDef[]): string {
-  return `填写说明：黄色表头各列由责任部门填写；“状态”从下拉列表选择（${statuses
-    .map((s) => s.name)
-    .join("、")}）；部门列标注该部门在该项工作中的职责。`;
+function noteLine(statuses: readonly StatusDef[], copyDepartment: string | null): string {
+  const pick = `“状态”从下拉列表选择（${statuses.map((s) => s.name).join("、")}）`;
+  if (copyDepartment) {
+    return `本表为发给“${copyDepartment}”的部门副本：本部门负责的事项排在最前（黄色底纹），请只填写这些行的黄色表头各列；${pick}；其他部门的事项仅供参考，已锁定。填好后交回办公室合并。`;
+  }
+  return `填写说明：黄色表头各列由责任部门填写；${pick}；部门列标注该部门在该项工作中的职责。`;
 }

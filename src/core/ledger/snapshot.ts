@@ -1,5 +1,6 @@
 /** What a ledger file holds, read back as plain data: the cells people filled in, by 序号. */
 import { StatusDef } from "../status/statuses";
+import { FilledField } from "./constants";
 import { FilledRow, UnplacedRow } from "./types";
 
 export type LedgerIssueKind =
@@ -47,6 +48,8 @@ export interface LedgerSnapshot {
   rows: SnapshotRow[];
   /** Rows already on a 未能对应的内容 sheet (from an earlier regeneration): carried again, never dropped. */
   unplaced: UnplacedRow[];
+  /** Filled-in fields whose column the file lacks (deleted or renamed beyond recognition): not "blank". */
+  missingFields?: FilledField[];
 }
 
 export function isEmptyFilled(row: FilledRow): boolean {

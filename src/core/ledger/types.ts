@@ -138,6 +138,15 @@ export interface SheetSpec {
   freeze: { rows: number; cols: number } | null;
   print: PrintSetup;
   showGridLines: boolean;
+  /** Default visible. "veryHidden" sheets cannot be unhidden from Excel's menu (e.g. a copy's baseline). */
+  visibility?: "visible" | "hidden" | "veryHidden";
+  /** Sheet protection (no password: a guard against slips, not security); null/absent = unprotected. */
+  protection?: SheetProtection | null;
+}
+
+export interface SheetProtection {
+  /** The only cells people may edit; everything else is locked. */
+  unlocked: RangeRef[];
 }
 
 export interface NamedRangeSpec {
@@ -199,6 +208,11 @@ export interface LedgerSettings {
   statuses: readonly StatusDef[];
   /** The department this copy is for; null for the master ledger. */
   copyDepartment: string | null;
+  /**
+   * 序号 in the order the 台账 rows are listed (a department's copy lists its own items first). Items left out
+   * follow in plan order. Default: plan order. The plan id is always that of the plan as given.
+   */
+  itemOrder?: readonly number[];
   /** ISO date-time written as 生成时间, or null to leave it out (keeps specs reproducible). */
   generatedAt: string | null;
   /** Filled-in cells carried over from an older ledger, by 序号. */

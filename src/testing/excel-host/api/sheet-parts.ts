@@ -5,6 +5,7 @@ import { ClientObjectBase, PropTable, Ref, defineProps, guard } from "../core/pr
 import { accessDenied, hostError, invalidArgument } from "../errors";
 import { defaultProtectionOptions } from "../model/defaults";
 import type { SheetModel } from "../model/types";
+import { HeaderFooterGroupProxy, headerFooterGroupProxy } from "./header-footer";
 import { RangeProxy, rangeProxy } from "./range";
 
 const PROTECTION: PropTable<SheetModel> = {
@@ -159,6 +160,14 @@ export class PageLayoutProxy extends ClientObjectBase<SheetModel> {
   }
   get _props() {
     return PAGE;
+  }
+  override get _nav() {
+    return { headersFooters: () => this.headersFooters };
+  }
+  get headersFooters(): HeaderFooterGroupProxy {
+    return this._child("headersFooters", () =>
+      headerFooterGroupProxy(this._ctx, new Ref(() => this._ref.get(), "HeaderFooterGroup", true)),
+    );
   }
   private setAddress(
     label: string,

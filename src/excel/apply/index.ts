@@ -1,0 +1,90 @@
+/**
+ * applyLedger: creates the ledger in the open workbook, or updates it — keeping everything people typed,
+ * writing only what differs and repairing what is missing. One Excel.run through runExcel; syncs: create 2
+ * (discover, write), update 3 (discover, read, write), for any plan size up to the request payload limit.
+ */
+import { buildLedgerSpec } from "../../core/ledger/build";
+import { SHEETS, TABLES } from "../../core/ledger/constants";
+import { Plan } from "../../core/plan/types";
+import { DEFAULT_STATUSES, StatusDef } from "../../core/status/statuses";
+import type { ApplyReport, HostCapabilities } from "../api";
+import { LedgerError } from "../ledger-error";
+import { Discovery, discoverWorkbook } from "../read-ledger";
+import { RunOptions, runExcel } from "../run";
+import { Capabilities, WriteBatch, officeApiSupported } from "./batch";
+import { countBodyRows, unique, writeSheet } from "./sheet";
+import { syncNames } from "./structure";
+import { updateLedger } from "./update";
+
+export interface ApplyOptions {
+  /** The status list for a new ledger (an existing ledger keeps the one on its 设置 sheet unless given). */
+  statuses?: readonly StatusDef[];
+  now?: () => Date;
+  capabilities: HostCapabilities;
+  /** ExcelApi requirement-set check; defaults to Office.context.requirements. */
+  apiSupported?: (version: string) => boolean;
+  run?: RunOptions;
+}
+
+export interface ApplyResult extends ApplyReport {
+  /** What was left out on this Excel (not repairs), in Chinese. */
+  notes: string[];
+  /** context.sync() calls made by the write (for budgets and benches). */
+  syncs: number;
+}
+
+const LEDGER_SHEETS: readonly string[] = Object.values(SHEETS);
+
+export async function applyLedger(plan: Plan, options: ApplyOptions): Promise<ApplyResult> {
+  const caps: Capabilities = {
+    api: options.apiSupported ?? officeApiSupported,
+    dataValidation: options.capabilities.dataValidation,
+  };
+  return runExcel(async (context) => {
+    const discovery = await discoverWorkbook(context);
+    const locked = discovery.sheets.find((s) => s.protected && LEDGER_SHEETS.includes(s.name));
+    if (locked) {
+      throw new LedgerError(
+        "protected",
+        `工作表“${locked.name}”受保护，无法写入台账。`,
+        "请在“审阅 → 撤消工作表保护”中取消保护后再试；已填写的内容不会受影响。",
+        "AccessDenied",
+      );
+    }
+    const batch = new WriteBatch(context, caps);
+    const exists =
+      discovery.sheets.some((s) => LEDGER_SHEETS.includes(s.name)) ||
+      discovery.tables.some((t) => t.name === TABLES.ledger);
+    const result = exists
+      ? await updateLedger(batch, plan, options, discovery)
+      : await createLedger(batch, plan, options, discovery);
+    await batch.flush();
+    return { ...result, syncs: batch.syncs + 1 + (exists ? 1 : 0) };
+  }, options.run);
+}
+
+async function createLedger(
+  b: WriteBatch,
+  plan: Plan,
+  options: ApplyOptions,
+  _discovery: Discovery,
+): Promise<Omit<ApplyResult, "syncs">> {
+  const now = options.now ?? (() => new Date());
+  const spec = buildLedgerSpec(plan, {
+    statuses: options.statuses ?? DEFAULT_STATUSES,
+    copyDepartment: null,
+    generatedAt: now().toISOString(),
+  });
+  const notes: string[] = [];
+  let rowsWritten = 0;
+  for (const s of spec.sheets) {
+    const sheet = b.context.workbook.worksheets.add(s.name);
+    b.op();
+    const rows = await writeSheet(b, sheet, s, true, notes);
+    if (s.name === SHEETS.ledger) rowsWritten = countBodyRows(rows, spec);
+  }
+  syncNames(b, null, spec.names);
+  b.context.workbook.worksheets.getItem(SHEETS.ledger).activate();
+  b.op();
+  return { created: true, rowsWritten, rowsKept: 0, repairs: [], notes: unique(notes) };
+}

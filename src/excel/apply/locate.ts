@@ -1,0 +1,123 @@
+/**
+ * Finding the ledger table in what was read: its header row, which column holds which field (by header
+ * text, robust to moved columns; a renamed fill-in column is found by its position between the others),
+ * and the body rows as people left them.
+ */
+import {
+  FILLED_FIELDS,
+  FilledField,
+  LEDGER_HEADERS,
+  LEDGER_LAYOUT,
+  SHEETS,
+  TABLES,
+} from "../../core/ledger/constants";
+import { ReadField, matchHeaders } from "../../core/ledger/header-match";
+import { RangeRef } from "../../core/ledger/types";
+import { LedgerState, SheetGrid, gridEnd, textAt } from "../read-ledger";
+
+export interface LedgerLocation {
+  grid: SheetGrid | undefined;
+  headerRow: number;
+  firstCol: number;
+  lastCol: number;
+  /** Last body row (inclusive); headerRow when there is no body. */
+  lastRow: number;
+  /** Header text of each column (sheet column -> whitespace-free text). */
+  headers: Map<number, string>;
+  /** Sheet column of each field found. */
+  fields: Map<ReadField, number>;
+  /** Fill-in fields found by position because their header text was changed. */
+  renamed: FilledField[];
+}
+
+const FIXED_HEADERS = new Set<string>(Object.values(LEDGER_HEADERS));
+
+/** The ledger as it stands, or null when the 台账 sheet has no recognisable header row. */
+export function locateLedger(state: LedgerState, departments: readonly string[]): LedgerLocation | null {
+  const grid = state.grids[SHEETS.ledger];
+  if (!grid) return null;
+  const table = state.tableRanges[TABLES.ledger];
+  const end = gridEnd(grid);
+  const candidates = table
+    ? [table.row]
+    : [LEDGER_LAYOUT.headerRow, ...range(grid.row, Math.min(end.row, grid.row + 20))];
+  for (const headerRow of candidates) {
+    const firstCol = table ? table.col : grid.col;
+    const lastCol = table ? table.col + table.cols - 1 : end.col;
+    const headers = new Map<number, string>();
+    for (let c = firstCol; c <= lastCol; c++) headers.set(c, textAt(grid, headerRow, c).replace(/\s+/g, ""));
+    const texts = [...headers.values()];
+    const byIndex = matchHeaders(texts);
+    if (!byIndex.has("no") || !byIndex.has("task")) {
+      if (table) break;
+      continue;
+    }
+    const fields = new Map<ReadField, number>();
+    for (const [f, i] of byIndex) fields.set(f, firstCol + i);
+    const renamed = findRenamed(fields, headers, new Set(departments));
+    const lastRow = table ? table.row + table.rows - 1 : lastContentRow(grid, headerRow, firstCol, lastCol);
+    return { grid, headerRow, firstCol, lastCol, lastRow, headers, fields, renamed };
+  }
+  return null;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}
+
+function lastContentRow(grid: SheetGrid, headerRow: number, firstCol: number, lastCol: number): number {
+  for (let r = gridEnd(grid).row; r > headerRow; r--) {
+    for (let c = firstCol; c <= lastCol; c++) if (textAt(grid, r, c) !== "") return r;
+  }
+  return headerRow;
+}
+
+/**
+ * A fill-in column whose header no longer matches: the unrecognised columns lying between the fill-in
+ * columns found before and after it (in the ledger's order) take the missing fields in order.
+ */
+function findRenamed(
+  fields: Map<ReadField, number>,
+  headers: Map<number, string>,
+  departments: Set<string>,
+): FilledField[] {
+  const taken = new Set(fields.values());
+  const unknown = [...headers.entries()]
+    .filter(([c, h]) => !taken.has(c) && !departments.has(h) && !FIXED_HEADERS.has(h))
+    .map(([c]) => c);
+  const renamed: FilledField[] = [];
+  const lastFixed = Math.max(
+    fields.get("task") ?? 0,
+    ...[...headers.entries()]
+      .filter(([, h]) => departments.has(h) || h === LEDGER_HEADERS.departments)
+      .map(([c]) => c),
+  );
+  let k = 0;
+  while (k < FILLED_FIELDS.length) {
+    if (fields.has(FILLED_FIELDS[k])) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < FILLED_FIELDS.length && !fields.has(FILLED_FIELDS[end])) end++;
+    const missing = FILLED_FIELDS.slice(k, end);
+    const before = k === 0 ? lastFixed : (fields.get(FILLED_FIELDS[k - 1]) as number);
+    const after = end < FILLED_FIELDS.length ? (fields.get(FILLED_FIELDS[end]) as number) : Infinity;
+    const between = unknown.filter((c) => c > before && c < after);
+    if (between.length === missing.length) {
+      missing.forEach((f, i) => {
+        fields.set(f, between[i]);
+        renamed.push(f);
+      });
+    }
+    k = end;
+  }
+  return renamed;
+}
+
+/** The spec's ledger table range (header row + body), for comparing with what is there. */
+export function sameRange(a: RangeRef | undefined, b: RangeRef): boolean {
+  return !!a && a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
+}

@@ -1,0 +1,255 @@
+/** Updating an existing ledger: read it, carry over what people typed, write what differs, repair the rest. */
+import { buildLedgerSpec } from "../../core/ledger/build";
+import { carryOver } from "../../core/ledger/carry-over";
+import { FILLED_FIELDS, LEDGER_HEADERS, NAMES, SHEETS, TABLES } from "../../core/ledger/constants";
+import { LedgerSpec, SheetSpec } from "../../core/ledger/types";
+import { Plan } from "../../core/plan/types";
+import { DEFAULT_STATUSES } from "../../core/status/statuses";
+import type { Repair } from "../api";
+import { LedgerError } from "../ledger-error";
+import {
+  Discovery,
+  LedgerState,
+  gridEnd,
+  hasSheet,
+  readLedgerState,
+  readSettings,
+  textAt,
+} from "../read-ledger";
+import { WriteBatch } from "./batch";
+import { dressSheet } from "./dress";
+import type { ApplyOptions, ApplyResult } from "./index";
+import { applyRules, countBodyRows, unique, writeSheet } from "./sheet";
+import { LedgerLocation, locateLedger, sameRange } from "./locate";
+import { snapshotFromState } from "./snapshot";
+import { addTable, conditionalFormatsMatch, fitTable, syncNames } from "./structure";
+import { writeBlocks } from "./values";
+
+export async function updateLedger(
+  b: WriteBatch,
+  plan: Plan,
+  options: ApplyOptions,
+  discovery: Discovery,
+): Promise<Omit<ApplyResult, "syncs">> {
+  const shape = buildLedgerSpec(plan, {
+    statuses: DEFAULT_STATUSES,
+    copyDepartment: null,
+    generatedAt: null,
+  });
+  const ledgerShape = shape.sheets[0];
+  const state = await readLedgerState(b.context, discovery, {
+    statusRange: ledgerShape.validations[0]?.range,
+    dataValidation: b.caps.dataValidation && b.caps.api("1.8"),
+  });
+  const departments = plan.departments.map((d) => d.name);
+  const loc = locateLedger(state, departments);
+  if (!loc && state.grids[SHEETS.ledger]) {
+    throw new LedgerError(
+      "general",
+      "工作表“台账”中找不到台账表头（序号、工作任务），无法确定已填写的内容，未做任何修改。",
+      "请检查“台账”表的表头行；如果这是另一张表，请将它改名后再生成台账。",
+    );
+  }
+  const settings = readSettings(state);
+  const snapshot = snapshotFromState(state, loc, settings);
+  const carried = carryOver(plan, snapshot);
+  const now = options.now ?? (() => new Date());
+  const spec = buildLedgerSpec(plan, {
+    statuses:
+      options.statuses ?? (settings && settings.statuses.length > 0 ? settings.statuses : DEFAULT_STATUSES),
+    copyDepartment: settings?.copyDepartment ?? null,
+    generatedAt: settings?.generatedAt ?? now().toISOString(),
+    filled: carried.filled,
+    unplaced: carried.unplaced,
+  });
+
+  const repairs: Repair[] = [];
+  const notes: string[] = [];
+  let rowsWritten = 0;
+  for (const s of spec.sheets) {
+    if (!hasSheet(state, s.name)) {
+      const sheet = b.context.workbook.worksheets.add(s.name);
+      b.op();
+      const rows = await writeSheet(b, sheet, s, true, notes);
+      if (s.name === SHEETS.ledger) rowsWritten = countBodyRows(rows, spec);
+      if (s.name === SHEETS.settings) {
+        repairs.push({ kind: "settings", message: "补回“设置”工作表（状态列表按默认值恢复）" });
+      } else if (s.name === SHEETS.unplaced) {
+        notes.push(
+          `有 ${carried.unplaced.length} 行填写内容无法对应到计划中的事项，已放在“${SHEETS.unplaced}”表中。`,
+        );
+      } else repairs.push({ kind: "sheet", message: `补回工作表“${s.name}”` });
+      continue;
+    }
+    const sheet = b.context.workbook.worksheets.getItem(s.name);
+    if (s.name === SHEETS.ledger) {
+      repairs.push(
+        ...ledgerRepairs(
+          spec,
+          state,
+          loc,
+          snapshot.rows.map((r) => r.no),
+        ),
+      );
+      const rows = await updateLedgerSheet(b, sheet, s, spec, state, loc, repairs, notes);
+      rowsWritten = countBodyRows(rows, spec);
+    } else {
+      await updateOtherSheet(b, sheet, s, state, repairs);
+    }
+  }
+  for (const n of syncNames(b, state, spec.names)) {
+    repairs.push({
+      kind: "named-range",
+      message: n.missing ? `补回名称“${n.name}”` : `修正名称“${n.name}”的引用`,
+    });
+  }
+  return { created: false, rowsWritten, rowsKept: carried.carried.length, repairs, notes: unique(notes) };
+}
+
+const HEADER_OF = LEDGER_HEADERS as Record<string, string>;
+
+function ledgerRepairs(
+  spec: LedgerSpec,
+  state: LedgerState,
+  loc: LedgerLocation | null,
+  present: (number | null)[],
+): Repair[] {
+  const out: Repair[] = [];
+  if (!loc) return out;
+  if (!state.tableRanges[TABLES.ledger])
+    out.push({ kind: "table", message: "补回台账表格（筛选、排序所需）" });
+  const headers = new Set(loc.headers.values());
+  for (const d of Object.keys(spec.layout.ledger.departmentColumns)) {
+    if (!headers.has(d)) out.push({ kind: "department-column", message: `补回部门列“${d}”` });
+  }
+  for (const f of FILLED_FIELDS) {
+    const name = HEADER_OF[f];
+    if (loc.renamed.includes(f)) {
+      out.push({ kind: "fill-column", message: `恢复“${name}”列的列名（该列已填写的内容已保留）` });
+    } else if (!loc.fields.has(f)) out.push({ kind: "fill-column", message: `补回“${name}”列` });
+  }
+  const have = new Set(present);
+  const missing = spec.layout.ledger.bodyRows > 0 ? missingItems(spec, have) : [];
+  if (missing.length > 10) {
+    out.push({
+      kind: "rows",
+      message: `补回 ${missing.length} 个事项的行（第 ${missing.slice(0, 10).join("、")} 等项）`,
+    });
+  } else {
+    for (const no of missing) out.push({ kind: "rows", message: `补回第 ${no} 项的行` });
+  }
+  return out;
+}
+
+function missingItems(spec: LedgerSpec, have: Set<number | null>): number[] {
+  const s = spec.sheets[0];
+  const body = s.blocks[2]?.values ?? [];
+  const noCol = spec.layout.ledger.columns.no - 1;
+  return body.map((line) => line[noCol]).filter((v): v is number => typeof v === "number" && !have.has(v));
+}
+
+async function updateLedgerSheet(
+  b: WriteBatch,
+  sheet: Excel.Worksheet,
+  s: SheetSpec,
+  spec: LedgerSpec,
+  state: LedgerState,
+  loc: LedgerLocation | null,
+  repairs: Repair[],
+  notes: string[],
+): Promise<Set<number>> {
+  const grid = state.grids[SHEETS.ledger];
+  const rows = await writeBlocks(b, sheet, s, grid);
+  const table = s.tables[0];
+  const L = spec.layout.ledger;
+  const lastRow = L.firstBodyRow + L.bodyRows - 1;
+  // Rows of the old table below the new body: their content was read (carried or set aside), clear them.
+  if (loc && loc.lastRow > lastRow) {
+    const width = Math.max(loc.lastCol, table.range.col + table.range.cols - 1) - loc.firstCol + 1;
+    let any = false;
+    for (let r = lastRow + 1; r <= loc.lastRow && !any; r++) {
+      for (let c = loc.firstCol; c < loc.firstCol + width; c++) if (textAt(grid, r, c) !== "") any = true;
+    }
+    if (any) {
+      sheet.getRangeByIndexes(lastRow, loc.firstCol - 1, loc.lastRow - lastRow, width).clear("Contents");
+      b.op();
+    }
+  }
+  const current = state.tableRanges[TABLES.ledger];
+  const specHeaders = s.blocks[1]?.values[0] ?? [];
+  const headersMoved =
+    !loc ||
+    specHeaders.some(
+      (h, i) => typeof h === "string" && loc.headers.get(table.range.col + i) !== h.replace(/\s+/g, ""),
+    );
+  const structural = !current || !sameRange(current, table.range) || headersMoved;
+  if (!current) addTable(b, sheet, table);
+  else if (!sameRange(current, table.range)) fitTable(b, sheet, table);
+
+  const validationOk =
+    !b.caps.dataValidation ||
+    !b.caps.api("1.8") ||
+    (state.statusValidation?.type === "List" &&
+      (state.statusValidation.source ?? "").replace(/^=/, "") === NAMES.statuses);
+  const formatsOk =
+    !b.caps.api("1.6") || conditionalFormatsMatch(state.statusFormats ?? [], s.conditionalFormats);
+  if (!validationOk) repairs.push({ kind: "data-validation", message: "恢复状态列的数据验证（下拉列表）" });
+  if (!formatsOk) repairs.push({ kind: "conditional-format", message: "恢复状态列的条件格式（按状态着色）" });
+
+  if (structural) {
+    await dressSheet(b, sheet, s, false);
+    if (loc && b.caps.dataValidation && b.caps.api("1.8")) {
+      const end = Math.max(loc.lastRow, lastRow, gridEnd(grid).row);
+      const cols = Math.max(loc.lastCol, table.range.col + table.range.cols - 1) - loc.firstCol + 1;
+      sheet
+        .getRangeByIndexes(L.firstBodyRow - 1, loc.firstCol - 1, end - L.firstBodyRow + 1, cols)
+        .dataValidation.clear();
+      b.op();
+    }
+    applyRules(b, sheet, s, true, notes);
+  } else {
+    if (!validationOk || !formatsOk) {
+      const only: SheetSpec = {
+        ...s,
+        validations: validationOk ? [] : s.validations,
+        conditionalFormats: formatsOk ? [] : s.conditionalFormats,
+      };
+      applyRules(b, sheet, only, true, notes);
+    }
+    const autofit = s.rowHeights.find((h) => h.autofit);
+    if (autofit && [...rows].some((r) => r >= L.firstBodyRow)) {
+      sheet
+        .getRangeByIndexes(autofit.row - 1, 0, autofit.heights.length, s.columns.length)
+        .format.autofitRows();
+      b.op();
+    }
+  }
+  return rows;
+}
+
+async function updateOtherSheet(
+  b: WriteBatch,
+  sheet: Excel.Worksheet,
+  s: SheetSpec,
+  state: LedgerState,
+  repairs: Repair[],
+): Promise<void> {
+  await writeBlocks(b, sheet, s, state.grids[s.name]);
+  let structural = false;
+  for (const t of s.tables) {
+    const current = state.tableRanges[t.name];
+    if (!current) {
+      addTable(b, sheet, t);
+      repairs.push({ kind: "table", message: `补回“${s.name}”表中的表格` });
+      structural = true;
+    } else if (!sameRange(current, t.range)) {
+      fitTable(b, sheet, t);
+      structural = true;
+    }
+  }
+  if (!state.grids[s.name]) {
+    structural = true;
+    if (s.name === SHEETS.settings) repairs.push({ kind: "settings", message: "补回“设置”表的内容" });
+  }
+  if (structural) await dressSheet(b, sheet, s, false);
+}

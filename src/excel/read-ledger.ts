@@ -1,0 +1,239 @@
+/**
+ * Reading what a workbook holds of a ledger, as plain data (`LedgerState`). Two steps: `discoverWorkbook`
+ * (sheet, table and name lists: one sync, always safe) and `readLedgerState` (one sync: the cells of every
+ * ledger sheet present, the ledger table ranges, the status column's validation and conditional formats).
+ * Office.js cannot read from a sheet that may not exist in the same request, hence the separate discovery.
+ * Shared by the writer (src/excel/apply) and by validation/overview code.
+ */
+import { range as rangeRef } from "../core/ledger/a1";
+import { META_LABELS, NO, SETTINGS_LAYOUT, SHEETS, TABLES, YES } from "../core/ledger/constants";
+import { RangeRef } from "../core/ledger/types";
+import { DEFAULT_STATUSES, StatusDef } from "../core/status/statuses";
+import { CellRead, EMPTY_CELL, serialToIso } from "./apply/cells";
+
+export interface SheetInfo {
+  name: string;
+  protected: boolean;
+}
+
+export interface Discovery {
+  sheets: SheetInfo[];
+  tables: { name: string; sheet: string }[];
+  /** Workbook-scoped names; `formula` as Excel returns it (with "="). */
+  names: { name: string; formula: string }[];
+}
+
+/** The cells of a sheet's used range. Rows and columns are 1-based sheet positions. */
+export interface SheetGrid {
+  row: number;
+  col: number;
+  cells: CellRead[][];
+  /** Loaded for the ledger sheet only (dates typed in 完成时限/更新时间 read as serial numbers). */
+  numberFormats: string[][] | null;
+}
+
+export interface ConditionalFormatState {
+  formula: string | null;
+  fill: string | null;
+  font: string | null;
+  bold: boolean | null;
+}
+
+export interface LedgerState extends Discovery {
+  /** Sheet name -> its used cells (absent when the sheet is empty or missing). */
+  grids: Record<string, SheetGrid>;
+  /** Table name -> its range (header row included), for the ledger tables present. */
+  tableRanges: Record<string, RangeRef>;
+  /** Validation on the probed status range: null when not probed (or not supported). */
+  statusValidation: { type: string; source: string | null } | null;
+  /** Conditional formats over the probed status range; null when not probed. */
+  statusFormats: ConditionalFormatState[] | null;
+}
+
+export interface ReadProbe {
+  /** Where the status column's body should be (from the spec's layout). */
+  statusRange?: RangeRef;
+  /** Whether to read data validation (ExcelApi 1.8). */
+  dataValidation?: boolean;
+}
+
+const LEDGER_SHEETS: readonly string[] = Object.values(SHEETS);
+const LEDGER_TABLES: readonly string[] = Object.values(TABLES);
+
+/** One sync: which sheets (and whether protected), tables and names the workbook has. */
+export async function discoverWorkbook(context: Excel.RequestContext): Promise<Discovery> {
+  const sheets = context.workbook.worksheets.load("items/name,items/protection/protected");
+  const tables = context.workbook.tables.load("items/name,items/worksheet/name");
+  const names = context.workbook.names.load("items/name,items/formula");
+  await context.sync();
+  return {
+    sheets: sheets.items.map((s) => ({ name: s.name, protected: s.protection.protected })),
+    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+    names: names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
+  };
+}
+
+export function hasSheet(d: Discovery, name: string): boolean {
+  return d.sheets.some((s) => s.name === name);
+}
+
+/** One sync: the cells of the ledger sheets present, the ledger tables' ranges, the probed status column. */
+export async function readLedgerState(
+  context: Excel.RequestContext,
+  discovery: Discovery,
+  probe: ReadProbe = {},
+): Promise<LedgerState> {
+  const wb = context.workbook;
+  const used = new Map<string, Excel.Range>();
+  for (const name of LEDGER_SHEETS) {
+    if (!hasSheet(discovery, name)) continue;
+    const r = wb.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+    r.load(
+      name === SHEETS.ledger
+        ? "rowIndex,columnIndex,values,formulas,numberFormat"
+        : "rowIndex,columnIndex,values,formulas",
+    );
+    used.set(name, r);
+  }
+  const tableRanges = new Map<string, Excel.Range>();
+  for (const t of discovery.tables) {
+    if (!LEDGER_TABLES.includes(t.name)) continue;
+    tableRanges.set(
+      t.name,
+      wb.tables.getItem(t.name).getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
+    );
+  }
+  const ledgerThere = hasSheet(discovery, SHEETS.ledger) && probe.statusRange;
+  let validation: Excel.DataValidation | null = null;
+  let formats: Excel.ConditionalFormatCollection | null = null;
+  if (ledgerThere && probe.statusRange) {
+    const target = wb.worksheets
+      .getItem(SHEETS.ledger)
+      .getRangeByIndexes(
+        probe.statusRange.row - 1,
+        probe.statusRange.col - 1,
+        probe.statusRange.rows,
+        probe.statusRange.cols,
+      );
+    if (probe.dataValidation) validation = target.dataValidation.load("type,rule");
+    formats = target.conditionalFormats.load(
+      "items/type,items/custom/rule/formula,items/custom/format/fill/color,items/custom/format/font/color,items/custom/format/font/bold",
+    );
+  }
+  await context.sync();
+
+  const grids: Record<string, SheetGrid> = {};
+  for (const [name, r] of used) {
+    if (r.isNullObject) continue;
+    const values = r.values;
+    const formulas = r.formulas;
+    grids[name] = {
+      row: r.rowIndex + 1,
+      col: r.columnIndex + 1,
+      cells: values.map((line, i) =>
+        line.map((value: unknown, j) => ({ value, formula: formulas[i][j] as unknown })),
+      ),
+      numberFormats: name === SHEETS.ledger ? (r.numberFormat as string[][]) : null,
+    };
+  }
+  const ranges: Record<string, RangeRef> = {};
+  for (const [name, r] of tableRanges) {
+    ranges[name] = rangeRef(r.rowIndex + 1, r.columnIndex + 1, r.rowCount, r.columnCount);
+  }
+  return {
+    ...discovery,
+    grids,
+    tableRanges: ranges,
+    statusValidation: validation
+      ? { type: String(validation.type), source: listSource(validation.rule) }
+      : null,
+    statusFormats: formats
+      ? formats.items
+          .filter((cf) => cf.type === "Custom")
+          .map((cf) => ({
+            formula: cf.custom.rule.formula ?? null,
+            fill: cf.custom.format.fill.color ?? null,
+            font: cf.custom.format.font.color ?? null,
+            bold: cf.custom.format.font.bold ?? null,
+          }))
+      : null,
+  };
+}
+
+/** Discovery then state: two syncs. */
+export async function readLedger(context: Excel.RequestContext, probe: ReadProbe = {}): Promise<LedgerState> {
+  return readLedgerState(context, await discoverWorkbook(context), probe);
+}
+
+function listSource(rule: Excel.DataValidationRule): string | null {
+  const source = rule?.list?.source;
+  return typeof source === "string" ? source : null;
+}
+
+/** The cell at a 1-based sheet position (empty outside the used range). */
+export function cellAt(grid: SheetGrid | undefined, row: number, col: number): CellRead {
+  if (!grid) return EMPTY_CELL;
+  return grid.cells[row - grid.row]?.[col - grid.col] ?? EMPTY_CELL;
+}
+
+export function textAt(grid: SheetGrid | undefined, row: number, col: number): string {
+  const v = cellAt(grid, row, col).value;
+  return v === null || v === undefined ? "" : String(v).trim();
+}
+
+/** Last used row/column of a grid (1-based), or the row/col before it when empty. */
+export function gridEnd(grid: SheetGrid | undefined): { row: number; col: number } {
+  if (!grid) return { row: 0, col: 0 };
+  return { row: grid.row + grid.cells.length - 1, col: grid.col + (grid.cells[0]?.length ?? 0) - 1 };
+}
+
+export interface SettingsState {
+  /** The status list on the settings sheet (empty when none is readable). */
+  statuses: StatusDef[];
+  copyDepartment: string | null;
+  /** 生成时间 as ISO, to keep it on regeneration. */
+  generatedAt: string | null;
+  formatVersion: number | null;
+  planId: string | null;
+}
+
+const COLOR = /^#[0-9A-Fa-f]{6}$/;
+
+/** The 设置 sheet's statuses and metadata; null when the sheet is missing. */
+export function readSettings(state: LedgerState): SettingsState | null {
+  const grid = state.grids[SHEETS.settings];
+  if (!hasSheet(state, SHEETS.settings)) return null;
+  const T = SETTINGS_LAYOUT;
+  const statuses: StatusDef[] = [];
+  for (let i = 0; i < T.maxStatuses; i++) {
+    const row = T.firstStatusRow + i;
+    const name = textAt(grid, row, T.statusCol);
+    if (!name) break;
+    const known = DEFAULT_STATUSES.find((s) => s.name === name);
+    const fill = textAt(grid, row, T.statusCol + 2);
+    const font = textAt(grid, row, T.statusCol + 3);
+    const done = textAt(grid, row, T.statusCol + 1);
+    statuses.push({
+      name,
+      done: done === YES ? true : done === NO ? false : (known?.done ?? false),
+      fill: COLOR.test(fill) ? fill : (known?.fill ?? "#FFFFFF"),
+      font: COLOR.test(font) ? font : (known?.font ?? "#000000"),
+    });
+  }
+  const meta = new Map<string, unknown>();
+  const end = gridEnd(grid);
+  for (let row = T.firstStatusRow; row <= end.row; row++) {
+    const label = textAt(grid, row, T.metaLabelCol);
+    if (label) meta.set(label, cellAt(grid, row, T.metaValueCol).value);
+  }
+  const str = (v: unknown) => (v === null || v === undefined || v === "" ? null : String(v));
+  const generated = meta.get(META_LABELS.generated);
+  const version = meta.get(META_LABELS.formatVersion);
+  return {
+    statuses,
+    copyDepartment: str(meta.get(META_LABELS.copyDepartment)),
+    generatedAt: typeof generated === "number" ? serialToIso(generated) : null,
+    formatVersion: typeof version === "number" ? version : null,
+    planId: str(meta.get(META_LABELS.planId)),
+  };
+}

@@ -6,7 +6,16 @@
  * which is answered with the test host bundle (test-host/excel-host.js, webpack.testhost.config.js).
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -16,7 +25,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 /** The repository root, from src/bench (ts-jest) and from lib/bench (compiled). */
 export const ROOT = resolve(__dirname, "..", "..");
 export const DIST = join(ROOT, "dist");
-export const HOST_BUNDLE = join(ROOT, "test-host", "excel-host.js");
+const HOST_DIR = join(ROOT, "test-host");
+export const HOST_BUNDLE = join(HOST_DIR, "excel-host.js");
 const HOST_SOURCES = join(ROOT, "src", "testing", "excel-host");
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -61,15 +71,51 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Runs `build` unless `ready()`, once across parallel jest workers: the first takes a lock folder, the others
+ * wait for it to go (a lock older than 10 minutes is taken as abandoned).
+ */
+function buildOnce(lock: string, ready: () => boolean, build: () => void): void {
+  mkdirSync(HOST_DIR, { recursive: true });
+  for (;;) {
+    if (ready()) return;
+    try {
+      mkdirSync(lock);
+    } catch {
+      const held = statSync(lock, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > 600_000) rmSync(lock, { recursive: true, force: true });
+      sleep(500);
+      continue;
+    }
+    try {
+      if (!ready()) build();
+      return;
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
+}
+
 /** Runs `npm run build` when dist/taskpane.html is missing (CI builds before `npm test`). */
 export function ensureAddinBuild(): void {
-  if (!existsSync(join(DIST, "taskpane.html"))) run("npm", ["run", "build"]);
+  buildOnce(
+    join(HOST_DIR, "dist-build.lock"),
+    () => existsSync(join(DIST, "taskpane.html")),
+    () => run("npm", ["run", "build"]),
+  );
 }
 
 /** Builds test-host/excel-host.js when it is missing or older than src/testing/excel-host. */
 export function ensureTestHost(): void {
-  const stale = !existsSync(HOST_BUNDLE) || statSync(HOST_BUNDLE).mtimeMs < newestMtime(HOST_SOURCES);
-  if (stale) run("npx", ["webpack", "--config", "webpack.testhost.config.js"]);
+  const fresh = (): boolean =>
+    existsSync(HOST_BUNDLE) && statSync(HOST_BUNDLE).mtimeMs >= newestMtime(HOST_SOURCES);
+  buildOnce(join(HOST_DIR, "host-build.lock"), fresh, () =>
+    run("npx", ["webpack", "--config", "webpack.testhost.config.js"]),
+  );
 }
 
 /** A copy of dist/ in a temporary folder, so a rebuild by someone else mid-run cannot pull files away. */

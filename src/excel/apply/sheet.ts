@@ -17,6 +17,7 @@ export async function writeSheet(
   for (const t of s.tables) addTable(b, sheet, t);
   await dressSheet(b, sheet, s, created);
   applyRules(b, sheet, s, !created, notes);
+  if (created) hideAndProtect(b, sheet, s);
   return rows;
 }
 
@@ -61,4 +62,22 @@ export function countBodyRows(rows: Set<number>, spec: LedgerSpec): number {
 
 export function unique(xs: string[]): string[] {
   return [...new Set(xs)];
+}
+
+/** Visibility and protection come last: once a sheet is protected its formats can no longer be set. */
+export function hideAndProtect(b: WriteBatch, sheet: Excel.Worksheet, s: SheetSpec): void {
+  if (s.visibility === "hidden") sheet.visibility = "Hidden";
+  if (s.visibility === "veryHidden") sheet.visibility = "VeryHidden";
+  if (!s.protection || !b.caps.api("1.2")) return;
+  for (const r of s.protection.unlocked) {
+    sheet.getRangeByIndexes(r.row - 1, r.col - 1, r.rows, r.cols).format.protection.locked = false;
+    b.op();
+  }
+  sheet.protection.protect({
+    allowFormatColumns: true,
+    allowFormatRows: true,
+    allowAutoFilter: true,
+    allowSort: true,
+  });
+  b.op(2);
 }

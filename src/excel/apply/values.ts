@@ -20,6 +20,7 @@ export async function writeBlocks(
   grid: SheetGrid | null | undefined,
 ): Promise<Set<number>> {
   const written = new Set<number>();
+  const hidden = mergedAway(s);
   for (const block of s.blocks) {
     if (block.values.length === 0) continue;
     if (grid === null) {
@@ -32,7 +33,8 @@ export async function writeBlocks(
     const data = block.values.map((line, i) => {
       let any = false;
       const out = line.map((want, j) => {
-        if (cellMatches(want, cellAt(grid, block.row + i, block.col + j))) return null;
+        const [r, c] = [block.row + i, block.col + j];
+        if (hidden.has(`${r},${c}`) || cellMatches(want, cellAt(grid, r, c))) return null;
         any = true;
         return toOverwrite(want);
       });
@@ -56,5 +58,16 @@ export function spans(rows: readonly number[]): [number, number][] {
     else out.push([r, r]);
   }
   if (out.length > MAX_SPANS) return [[out[0][0], out[out.length - 1][1]]];
+  return out;
+}
+
+/** Cells inside a merge other than its top-left one: Excel keeps no value there. */
+function mergedAway(s: SheetSpec): Set<string> {
+  const out = new Set<string>();
+  for (const m of s.merges) {
+    for (let r = m.row; r < m.row + m.rows; r++) {
+      for (let c = m.col; c < m.col + m.cols; c++) if (r !== m.row || c !== m.col) out.add(`${r},${c}`);
+    }
+  }
   return out;
 }

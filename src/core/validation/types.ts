@@ -25,6 +25,8 @@ export interface Normalisation {
   item: number | null;
   from: string;
   to: string;
+  /** What the cell is: a 序号 (written as a number), a status, or free text (always kept as text). */
+  field?: "no" | "status" | "text";
 }
 
 export interface ValidationReport {

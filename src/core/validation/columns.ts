@@ -1,0 +1,80 @@
+/**
+ * Where each ledger column is, found by header text; required columns renamed or deleted become findings.
+ * The expected columns are those the ledger is generated with (ledgerColumns of the plan's departments).
+ */
+import { ReadField, matchHeaders } from "../ledger/header-match";
+import { ledgerColumns } from "../ledger/ledger-columns";
+import { Plan } from "../plan/types";
+import { LedgerGrid, headerAddress } from "./grid";
+import { missingColumnMessage, renamedColumnMessage } from "./messages";
+import { removeSpaces } from "./text";
+import { Finding } from "./types";
+
+export interface ColumnMap {
+  /** 0-based grid column of each field people fill in (and 序号, 工作任务); absent when not found. */
+  fields: Map<ReadField, number>;
+  /** Department name → 0-based grid column. */
+  departments: Map<string, number>;
+  findings: Finding[];
+}
+
+const FIELD_OF_HEADER: Record<string, ReadField> = {
+  序号: "no",
+  工作任务: "task",
+  状态: "status",
+  进展情况: "progress",
+  存在问题及下步计划: "problems",
+  联系人: "contact",
+  完成时限: "due",
+  更新时间: "updated",
+};
+
+export function mapColumns(grid: LedgerGrid, plan: Plan): ColumnMap {
+  const expected = ledgerColumns(plan.departments).map((c) => ({ key: c.key, header: c.header }));
+  const actual = grid.headers.map((h) => removeSpaces(h));
+  const fields = matchHeaders(grid.headers);
+  const departments = new Map<string, number>();
+  const findings: Finding[] = [];
+  const expectedHeaders = new Set(expected.map((c) => c.header));
+  const sameShape = actual.length === expected.length;
+
+  expected.forEach((column, i) => {
+    const field = FIELD_OF_HEADER[column.header];
+    const exact = actual.indexOf(column.header);
+    if (exact >= 0) {
+      if (column.key.startsWith("dept:")) departments.set(column.header, exact);
+      return;
+    }
+    const viaAlias = field !== undefined ? fields.get(field) : undefined;
+    if (viaAlias !== undefined) {
+      findings.push(renamed(grid, viaAlias, column.header));
+      return;
+    }
+    // Same number of columns and an unexpected header where this one belongs: it was renamed.
+    if (sameShape && !expectedHeaders.has(actual[i])) {
+      findings.push(renamed(grid, i, column.header));
+      if (field !== undefined) fields.set(field, i);
+      else if (column.key.startsWith("dept:")) departments.set(column.header, i);
+      return;
+    }
+    findings.push({
+      address: null,
+      item: null,
+      kind: "missing-column",
+      message: missingColumnMessage(grid.sheet, column.header),
+    });
+  });
+  return { fields, departments, findings };
+}
+
+function renamed(grid: LedgerGrid, col: number, header: string): Finding {
+  const address = headerAddress(grid, col);
+  const value = grid.headers[col];
+  return {
+    address,
+    item: null,
+    kind: "missing-column",
+    message: renamedColumnMessage(address, value, header),
+    value,
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * 校验 in Excel: read the ledger (one sync when intact), validate it with the pure core, and apply agreed
+ * normalisations in one sync of 2-D writes.
+ */
+import { columnLetter } from "../core/ledger/a1";
+import { Plan } from "../core/plan/types";
+import { Normalisation, ValidationReport } from "../core/validation/types";
+import { validateLedger } from "../core/validation/validate";
+import { parseCellAddress } from "./address";
+import { needsQuote } from "./apply/cells";
+import { readLedgerGrid } from "./ledger-grid";
+import { runExcel } from "./run";
+
+export function validateWorkbook(plan: Plan): Promise<ValidationReport> {
+  return runExcel(async (context) => {
+    const read = await readLedgerGrid(context);
+    return validateLedger(read.grid, plan, read.statuses);
+  });
+}
+
+/** The value to write: 序号 as a number; text kept as text even where Excel would parse it (phone numbers). */
+function written(change: Normalisation): string | number {
+  if (change.field === "no" && /^\d+$/.test(change.to)) return Number(change.to);
+  return needsQuote(change.to) ? `'${change.to}` : change.to;
+}
+
+interface Run {
+  sheet: string;
+  col: number;
+  row: number;
+  values: (string | number)[];
+}
+
+/** Consecutive cells of one column become one range: writes grow with runs, not with cells. */
+export function columnRuns(changes: readonly Normalisation[]): Run[] {
+  const cells = changes
+    .map((c) => ({ at: parseCellAddress(c.address), value: written(c) }))
+    .filter((c): c is { at: NonNullable<typeof c.at>; value: string | number } => c.at !== null)
+    .sort((x, y) => x.at.sheet.localeCompare(y.at.sheet) || x.at.col - y.at.col || x.at.row - y.at.row);
+  const runs: Run[] = [];
+  for (const { at, value } of cells) {
+    const last = runs[runs.length - 1];
+    if (last && last.sheet === at.sheet && last.col === at.col && last.row + last.values.length === at.row) {
+      last.values.push(value);
+    } else if (!(
+      last &&
+      last.sheet === at.sheet &&
+      last.col === at.col &&
+      last.row + last.values.length > at.row
+    )) {
+      runs.push({ sheet: at.sheet, col: at.col, row: at.row, values: [value] });
+    }
+  }
+  return runs;
+}
+
+/** Writes the agreed normalisations; returns how many cells were changed. One sync. */
+export function applyNormalisations(changes: readonly Normalisation[]): Promise<number> {
+  const runs = columnRuns(changes);
+  if (runs.length === 0) return Promise.resolve(0);
+  return runExcel(async (context) => {
+    for (const run of runs) {
+      const letter = columnLetter(run.col);
+      const address = `${letter}${run.row}:${letter}${run.row + run.values.length - 1}`;
+      context.workbook.worksheets.getItem(run.sheet).getRange(address).values = run.values.map((v) => [v]);
+    }
+    await context.sync();
+    return runs.reduce((n, r) => n + r.values.length, 0);
+  });
+}

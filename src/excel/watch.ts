@@ -1,0 +1,184 @@
+/**
+ * Live checks while the pane is open: on each change in the 台账 sheet, re-read the changed rows (the whole
+ * ledger after structural changes), re-validate, and stamp 更新时间 on rows whose 状态 or 进展情况 changed.
+ *
+ * - The stamp is written by the add-in and fires onChanged itself: a change confined to the 更新时间 column is
+ *   ignored, and changes the add-in made (triggerSource "ThisLocalAddin", ExcelApi 1.14) are re-read but
+ *   never stamped.
+ * - Only local edits are stamped; a co-author's edit ("Remote") is re-validated but stamped by their own copy
+ *   of the add-in, not twice.
+ * - The handler is removed with the RequestContext it was added in, as Office.js requires.
+ */
+import { columnLetter } from "../core/ledger/a1";
+import { mapColumns } from "../core/validation/columns";
+import { GridValue } from "../core/validation/grid";
+import { Plan } from "../core/plan/types";
+import { ValidationReport } from "../core/validation/types";
+import { validateLedger } from "../core/validation/validate";
+import { SHEETS } from "../core/ledger/constants";
+import { parseLocalRange } from "./address";
+import { LedgerRead, readLedgerGrid, toGridRows } from "./ledger-grid";
+import { runExcel, toLedgerError } from "./run";
+
+/** Number format of the 更新时间 stamp (a date-time). */
+export const STAMP_FORMAT = "yyyy-mm-dd hh:mm";
+
+export interface WatchOptions {
+  /** Clock for the stamp (tests). */
+  now?: () => Date;
+  /** Called when re-validating after a change fails (the pane logs it); the watch keeps running. */
+  onError?: (error: unknown) => void;
+}
+
+/** The moment as an Excel serial in local time (what a person typing NOW() would see). */
+export function excelSerial(date: Date): number {
+  const localMs = date.getTime() - date.getTimezoneOffset() * 60_000;
+  return localMs / 86_400_000 + 25_569;
+}
+
+interface ChangeArgs {
+  address: string;
+  changeType: string;
+  source: string;
+  triggerSource?: string;
+}
+
+export async function watchLedger(
+  plan: Plan,
+  onChange: (report: ValidationReport) => void,
+  options: WatchOptions = {},
+): Promise<() => Promise<void>> {
+  const now = options.now ?? (() => new Date());
+  let cache: LedgerRead | null = null;
+  let queue: Promise<void> = Promise.resolve();
+  let active = true;
+
+  const handle = async (args: ChangeArgs): Promise<void> => {
+    if (!active || !cache) return;
+    const columns = mapColumns(cache.grid, plan);
+    const span = parseLocalRange(args.address);
+    const updated = columns.fields.get("updated");
+    const { grid } = cache;
+    if (span && updated !== undefined) {
+      const col = grid.firstCol + updated;
+      if (span.firstCol === col && span.lastCol === col) return; // our own stamp (or a person's)
+    }
+    const stampable = args.source !== "Remote" && args.triggerSource !== "ThisLocalAddin";
+    const lastBodyRow = grid.headerRow + grid.body.length;
+    const partial =
+      args.changeType === "RangeEdited" &&
+      span !== null &&
+      span.first !== null &&
+      span.last !== null &&
+      span.first > grid.headerRow &&
+      span.last <= lastBodyRow;
+    const before = grid.body.map((row) => [...row]);
+    await runExcel(async (context) => {
+      let changed: number[];
+      if (partial && span && span.first !== null && span.last !== null) {
+        const count = span.last - span.first + 1;
+        const range = context.workbook.worksheets
+          .getItem(SHEETS.ledger)
+          .getRangeByIndexes(span.first - 1, grid.firstCol - 1, count, grid.headers.length)
+          .load("values");
+        await context.sync();
+        const fresh = toGridRows(range.values);
+        const offset = span.first - grid.headerRow - 1;
+        fresh.forEach((row, i) => (grid.body[offset + i] = row));
+        changed = fresh.map((_, i) => offset + i);
+      } else {
+        cache = await readLedgerGrid(context);
+        changed = cache.grid.body.map((_, i) => i);
+      }
+      const current = cache as LedgerRead;
+      const stamp = stampable ? rowsToStamp(current, plan, before, changed, partial) : [];
+      if (stamp.length === 0) return;
+      writeStamps(context, current, plan, stamp, excelSerial(now()));
+      await context.sync();
+    });
+    const current = cache as LedgerRead;
+    onChange(validateLedger(current.grid, plan, current.statuses));
+  };
+
+  const handler = (args: Excel.WorksheetChangedEventArgs): Promise<void> => {
+    queue = queue
+      .then(() => handle(args as unknown as ChangeArgs))
+      .catch((error: unknown) => options.onError?.(toLedgerError(error)));
+    return queue;
+  };
+
+  const registration = await runExcel(async (context) => {
+    cache = await readLedgerGrid(context);
+    const result = context.workbook.worksheets.getItem(SHEETS.ledger).onChanged.add(handler);
+    await context.sync();
+    return result;
+  });
+
+  return async () => {
+    if (!active) return;
+    active = false;
+    try {
+      registration.remove();
+      await registration.context.sync();
+    } catch (error) {
+      throw toLedgerError(error);
+    }
+  };
+}
+
+/** Body rows (0-based) among `changed` whose 状态 or 进展情况 differ from before. */
+function rowsToStamp(
+  read: LedgerRead,
+  plan: Plan,
+  before: GridValue[][],
+  changed: number[],
+  byPosition: boolean,
+): number[] {
+  const columns = mapColumns(read.grid, plan);
+  const watched = (["status", "progress"] as const)
+    .map((f) => columns.fields.get(f))
+    .filter((c): c is number => c !== undefined);
+  const noCol = columns.fields.get("no");
+  if (watched.length === 0 || columns.fields.get("updated") === undefined) return [];
+  const previous = (i: number): GridValue[] | undefined => {
+    if (byPosition || noCol === undefined) return before[i];
+    const no = read.grid.body[i][noCol];
+    return before.find((row) => row[noCol] === no);
+  };
+  return changed.filter((i) => {
+    const old = previous(i);
+    if (!old) return false;
+    return watched.some((c) => !same(old[c] ?? null, read.grid.body[i][c] ?? null));
+  });
+}
+
+function same(a: GridValue, b: GridValue): boolean {
+  const blank = (v: GridValue) => v === null || v === "";
+  return (blank(a) && blank(b)) || a === b;
+}
+
+/** Stamps runs of consecutive rows with one 2-D write each (value + number format). */
+function writeStamps(
+  context: Excel.RequestContext,
+  read: LedgerRead,
+  plan: Plan,
+  rows: number[],
+  serial: number,
+): void {
+  const col = mapColumns(read.grid, plan).fields.get("updated");
+  if (col === undefined) return;
+  const letter = columnLetter(read.grid.firstCol + col);
+  const sheet = context.workbook.worksheets.getItem(SHEETS.ledger);
+  const sorted = [...rows].sort((a, b) => a - b);
+  let start = 0;
+  for (let i = 1; i <= sorted.length; i++) {
+    if (i < sorted.length && sorted[i] === sorted[i - 1] + 1) continue;
+    const first = read.grid.headerRow + 1 + sorted[start];
+    const count = i - start;
+    const range = sheet.getRange(`${letter}${first}:${letter}${first + count - 1}`);
+    range.values = Array.from({ length: count }, () => [serial]);
+    range.numberFormat = Array.from({ length: count }, () => [STAMP_FORMAT]);
+    for (let k = start; k < i; k++) read.grid.body[sorted[k]][col] = serial;
+    start = i;
+  }
+}

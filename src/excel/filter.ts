@@ -30,7 +30,7 @@ export function filterByDepartment(department: string | null): Promise<void> {
       await context.sync();
     } catch (error) {
       if (officeCode(error) !== "ItemNotFound") throw error;
-      const sheet = context.workbook.worksheets.getItemOrNullObject(SHEETS.ledger).load("isNullObject");
+      const sheet = context.workbook.worksheets.getItemOrNullObject(SHEETS.ledger).load("name");
       await context.sync();
       if (sheet.isNullObject) throw noLedgerError();
       throw error;

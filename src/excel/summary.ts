@@ -47,8 +47,8 @@ export function refreshSummary(plan: Plan, capabilities: HostCapabilities): Prom
 /** ExcelApi below 1.8: nothing to do but make sure there is a ledger (and its formula summary). One sync. */
 function checkFormulaSummary(): Promise<SummaryReport> {
   return runExcel(async (context) => {
-    const ledger = context.workbook.worksheets.getItemOrNullObject(SHEETS.ledger).load("isNullObject");
-    const summary = context.workbook.worksheets.getItemOrNullObject(SHEETS.summary).load("isNullObject");
+    const ledger = context.workbook.worksheets.getItemOrNullObject(SHEETS.ledger).load("name");
+    const summary = context.workbook.worksheets.getItemOrNullObject(SHEETS.summary).load("name");
     await context.sync();
     if (ledger.isNullObject) throw noLedgerError();
     if (summary.isNullObject) throw missingPart(`“${SHEETS.summary}”工作表`);
@@ -92,7 +92,7 @@ function statusRange(context: Excel.RequestContext): Excel.Range {
 /** One sync when the ledger is intact; null when something it needs is missing (ItemNotFound). */
 async function findOptimistically(context: Excel.RequestContext): Promise<Found | null> {
   const wb = context.workbook;
-  const pivot = wb.pivotTables.getItemOrNullObject(PIVOT_NAME).load("isNullObject");
+  const pivot = wb.pivotTables.getItemOrNullObject(PIVOT_NAME).load("name");
   wb.worksheets.getItem(SHEETS.summary).load("name");
   wb.tables.getItem(TABLES.assignments).load("name");
   const settings = statusRange(context);
@@ -113,7 +113,7 @@ async function findCarefully(context: Excel.RequestContext): Promise<Found> {
   if (!found.tables.some((t) => t.name === TABLES.assignments)) {
     throw missingPart(`“${SHEETS.assignments}”表格（${TABLES.assignments}）`);
   }
-  const pivot = context.workbook.pivotTables.getItemOrNullObject(PIVOT_NAME).load("isNullObject");
+  const pivot = context.workbook.pivotTables.getItemOrNullObject(PIVOT_NAME).load("name");
   const settings = hasSheet(found, SHEETS.settings) ? statusRange(context) : null;
   await context.sync();
   return { pivot, statuses: workbookStatuses(settings ? toGridRows(settings.values) : null) };

@@ -5,10 +5,11 @@
  */
 import { spawnSync } from "node:child_process";
 import { BenchCase } from "./types";
+import * as excelApply from "./excel-apply";
 import * as pane from "./pane";
 import * as workbook from "./workbook";
 
-const MODULES: { benches: BenchCase[] }[] = [workbook, pane];
+const MODULES: { benches: BenchCase[] }[] = [workbook, pane, excelApply];
 
 function allCases(): BenchCase[] {
   return MODULES.flatMap((m) => m.benches);

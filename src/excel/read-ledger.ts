@@ -58,6 +58,18 @@ export interface ReadProbe {
 }
 
 const LEDGER_SHEETS: readonly string[] = Object.values(SHEETS);
+/**
+ * Sheets made of formulas the writer owns: only their formulas are read (reading values would make the host
+ * calculate them; the writer compares formulas, and constants read the same through `formulas`).
+ */
+const FORMULAS_ONLY: readonly string[] = [SHEETS.assignments, SHEETS.summary];
+
+/** A formula cell read through `formulas` only: its value was not read. */
+export const NOT_READ = Object.freeze({ notRead: true });
+
+function valueOfFormula(entry: unknown): unknown {
+  return typeof entry === "string" && entry.startsWith("=") ? NOT_READ : entry;
+}
 const LEDGER_TABLES: readonly string[] = Object.values(TABLES);
 
 /** One sync: which sheets (and whether protected), tables and names the workbook has. */
@@ -88,11 +100,9 @@ export async function readLedgerState(
   for (const name of LEDGER_SHEETS) {
     if (!hasSheet(discovery, name)) continue;
     const r = wb.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-    r.load(
-      name === SHEETS.ledger
-        ? "rowIndex,columnIndex,values,formulas,numberFormat"
-        : "rowIndex,columnIndex,values,formulas",
-    );
+    if (name === SHEETS.ledger) r.load("rowIndex,columnIndex,values,formulas,numberFormat");
+    else if (FORMULAS_ONLY.includes(name)) r.load("rowIndex,columnIndex,formulas");
+    else r.load("rowIndex,columnIndex,values,formulas");
     used.set(name, r);
   }
   const tableRanges = new Map<string, Excel.Range>();
@@ -125,8 +135,8 @@ export async function readLedgerState(
   const grids: Record<string, SheetGrid> = {};
   for (const [name, r] of used) {
     if (r.isNullObject) continue;
-    const values = r.values;
     const formulas = r.formulas;
+    const values = FORMULAS_ONLY.includes(name) ? formulas.map((line) => line.map(valueOfFormula)) : r.values;
     grids[name] = {
       row: r.rowIndex + 1,
       col: r.columnIndex + 1,

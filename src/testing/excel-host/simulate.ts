@@ -23,23 +23,43 @@ export class Simulator {
    * (triggerSource "Unknown"). Resolves after the handlers have finished.
    */
   async userEdit(sheet: string, address: string, values: unknown[][] | unknown): Promise<void> {
+    await this.edit(sheet, address, values, true, "userEdit");
+  }
+
+  /**
+   * Pastes `values` as a person would (paste values): like `userEdit` — protection applies, handlers fire —
+   * but data validation is not checked: Excel does not enforce a list rule on pasted values.
+   */
+  async userPaste(sheet: string, address: string, values: unknown[][] | unknown): Promise<void> {
+    await this.edit(sheet, address, values, false, "userPaste");
+  }
+
+  private async edit(
+    sheet: string,
+    address: string,
+    values: unknown[][] | unknown,
+    validate: boolean,
+    label: string,
+  ): Promise<void> {
     const model = this.runtime.model;
     const e = this.inspector.range(sheet, address);
-    const data = expandInput(e, values, "userEdit");
-    assertWritable(e.sheet, e.rect, "values", "userEdit");
-    data.forEach((row, i) =>
-      row.forEach((v, j) => {
-        const r = e.rect.row + i;
-        const c = e.rect.col + j;
-        const parsed = parseInput(v, formatAt(e.sheet, r, c).numberFormat, "userEdit");
-        const typed = parsed.cell === null ? "" : parsed.cell?.formula ? null : (parsed.cell?.value ?? null);
-        if (typed !== null) checkTypedValue(model, e.sheet, r, c, typed);
-      }),
-    );
+    const data = expandInput(e, values, label);
+    assertWritable(e.sheet, e.rect, "values", label);
+    if (validate)
+      data.forEach((row, i) =>
+        row.forEach((v, j) => {
+          const r = e.rect.row + i;
+          const c = e.rect.col + j;
+          const parsed = parseInput(v, formatAt(e.sheet, r, c).numberFormat, "userEdit");
+          const typed =
+            parsed.cell === null ? "" : parsed.cell?.formula ? null : (parsed.cell?.value ?? null);
+          if (typed !== null) checkTypedValue(model, e.sheet, r, c, typed);
+        }),
+      );
     if (model.pivotsOverlapping(e.sheet.id, e.rect).length) {
-      throw hostError("InvalidOperation", "Cannot change this part of a PivotTable report.", "userEdit");
+      throw hostError("InvalidOperation", "Cannot change this part of a PivotTable report.", label);
     }
-    writeCells(model, e, data, "user", "userEdit");
+    writeCells(model, e, data, "user", label);
     this.runtime.afterSync();
     await this.runtime.settle();
   }

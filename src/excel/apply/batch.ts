@@ -56,9 +56,10 @@ export class WriteBatch {
     while (start < data.length) {
       let bytes = 0;
       let end = start;
+      const chunkLimit = Math.min(CHUNK_BYTES, this.limit / 2);
       while (end < data.length) {
         const b = jsonSize(data[end]) + 1;
-        if (end > start && bytes + b > CHUNK_BYTES) break;
+        if (end > start && bytes + b > chunkLimit) break;
         bytes += b;
         end++;
       }

@@ -24,6 +24,8 @@ export interface ApplyOptions {
   /** ExcelApi requirement-set check; defaults to Office.context.requirements. */
   apiSupported?: (version: string) => boolean;
   run?: RunOptions;
+  /** Request payload allowed per sync (default REQUEST_LIMIT_BYTES, under Excel's 5 MB). */
+  requestLimitBytes?: number;
 }
 
 export interface ApplyResult extends ApplyReport {
@@ -51,7 +53,7 @@ export async function applyLedger(plan: Plan, options: ApplyOptions): Promise<Ap
         "AccessDenied",
       );
     }
-    const batch = new WriteBatch(context, caps);
+    const batch = new WriteBatch(context, caps, options.requestLimitBytes);
     const exists =
       discovery.sheets.some((s) => LEDGER_SHEETS.includes(s.name)) ||
       discovery.tables.some((t) => t.name === TABLES.ledger);

@@ -1,7 +1,12 @@
 /**
- * Function file for ribbon commands (manifest FunctionFile → commands.html).
- * The only ribbon button today is ShowTaskpane, which needs no code; real commands are added later.
+ * Function file for ribbon commands (manifest FunctionFile → commands.html). ShowTaskpane needs no code;
+ * ExecuteFunction buttons are associated here by their manifest FunctionName.
  */
+import { createLedgerApi } from "../excel/ledger-api";
+import { refreshSummaryCommand } from "./refresh-summary";
+
 Office.onReady(() => {
-  // Ready: commands registered with Office.actions.associate(...) will be added here.
+  Office.actions.associate("refreshSummary", (event: Office.AddinCommands.Event) =>
+    refreshSummaryCommand(event, () => createLedgerApi()),
+  );
 });

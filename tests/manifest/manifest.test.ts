@@ -170,17 +170,36 @@ describe("manifest.xml structure", () => {
     expect(excelApi[0].getAttribute("MinVersion")).toBe("1.7");
   });
 
-  test("the ribbon has a 台账 group with an 打开台账 ShowTaskpane button", () => {
+  test("the ribbon has a 台账 group: 打开台账 (ShowTaskpane) and 刷新汇总 (ExecuteFunction refreshSummary)", () => {
+    const XSI = "http://www.w3.org/2001/XMLSchema-instance";
     const strings = new Map(
       byName("String").map((s) => [s.getAttribute("id"), s.getAttribute("DefaultValue")]),
     );
     const group = byName("Group")[0];
     expect(strings.get(only("Label", group).getAttribute("resid"))).toBe("台账");
-    const button = only("Control", group);
-    expect(strings.get(only("Label", button).getAttribute("resid"))).toBe("打开台账");
-    expect(only("Action", button).getAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "type")).toBe(
-      "ShowTaskpane",
+    const buttons = children(group).filter((c) => c.localName === "Control");
+    expect(buttons.map((b) => [b.getAttribute("id"), b.getAttributeNS(XSI, "type")])).toEqual([
+      ["Taizhang.ShowTaskpane", "Button"],
+      ["Taizhang.RefreshSummary", "Button"],
+    ]);
+    const [open, refresh] = buttons;
+    expect(strings.get(only("Label", open).getAttribute("resid"))).toBe("打开台账");
+    expect(only("Action", open).getAttributeNS(XSI, "type")).toBe("ShowTaskpane");
+    expect(strings.get(only("Label", refresh).getAttribute("resid"))).toBe("刷新汇总");
+    const action = only("Action", refresh);
+    expect(action.getAttributeNS(XSI, "type")).toBe("ExecuteFunction");
+    expect(only("FunctionName", action).textContent).toBe("refreshSummary");
+    expect(strings.get(only("Description", only("Supertip", refresh)).getAttribute("resid"))).toMatch(
+      /部门汇总/,
     );
+  });
+
+  test("ExecuteFunction buttons name a function the function file associates", () => {
+    const source = fs.readFileSync(path.join(ROOT, "src", "commands", "commands.ts"), "utf8");
+    const names = byName("FunctionName").map((f) => f.textContent ?? "");
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(source).toContain(`Office.actions.associate("${name}"`);
+    expect(only("FunctionFile", byName("DesktopFormFactor")[0]).getAttribute("resid")).toBe("Commands.Url");
   });
 });
 
@@ -274,7 +293,18 @@ describe("manifest.xml icons", () => {
         .map((el) => [el.getAttribute("id"), el.getAttribute("DefaultValue") ?? ""]),
     );
     const refs = byName("Image").filter((el) => el.hasAttribute("resid"));
-    expect(refs.map((r) => r.getAttribute("size")).sort()).toEqual(["16", "16", "32", "32", "80", "80"]);
+    // The group and its two buttons each reference 16, 32 and 80 px icons.
+    expect(refs.map((r) => r.getAttribute("size")).sort()).toEqual([
+      "16",
+      "16",
+      "16",
+      "32",
+      "32",
+      "32",
+      "80",
+      "80",
+      "80",
+    ]);
     for (const ref of refs) {
       const size = Number(ref.getAttribute("size"));
       const url = images.get(ref.getAttribute("resid"));

@@ -1,9 +1,9 @@
 /** Text clean-up shared by validation and normalisation (pure). */
 
 /** Whitespace people leave by accident: ASCII and full-width (U+3000) spaces, NBSP, BOM, zero-width spaces. */
-const SPACE = "\\s\\u200B\\u200C\\u200D\\u2060";
-const EDGES = new RegExp(`^[${SPACE}]+|[${SPACE}]+$`, "g");
-const ALL = new RegExp(`[${SPACE}]+`, "g");
+const SPACE = "(?:\\s|\\u200B|\\u200C|\\u200D|\\u2060)";
+const EDGES = new RegExp(`^${SPACE}+|${SPACE}+$`, "g");
+const ALL = new RegExp(`${SPACE}+`, "g");
 
 function isFullWidthAlnum(code: number): boolean {
   return (

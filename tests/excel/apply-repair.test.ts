@@ -136,3 +136,22 @@ test("without table.resize (ExcelApi 1.12) a deleted row is repaired by redefini
   expect(itemValue(host, 12, "进展情况")).toBe("第12项进展");
   await expectStable(host);
 });
+
+test("a column a person added inside the table is moved, with its content, to the right of the table", async () => {
+  const host = await created();
+  const due = columnOf(host, "完成时限");
+  await personRuns(
+    host,
+    (ctx) => void ctx.workbook.worksheets.getItem(L).getRange(`${due}:${due}`).insert("Right"),
+  );
+  await host.simulate.userEdit(L, `${due}5`, [["备注"]]);
+  await host.simulate.userEdit(L, `${due}${rowOf(host, 8)}`, [["需与商标局会商"]]);
+  await host.simulate.userEdit(L, itemAddress(host, 8, "完成时限"), [["2019-09-30"]]);
+  const report = await update();
+  expect(report.notes.join("")).toContain("备注");
+  expect(host.workbook.tables().find((t) => t.name === "TZ_Ledger")?.address).toBe(`${L}!A5:AG35`);
+  expect(host.workbook.value(`${L}!AH5`)).toBe("备注");
+  expect(host.workbook.value(`${L}!AH${rowOf(host, 8)}`)).toBe("需与商标局会商");
+  expect(host.workbook.text(`${L}!${itemAddress(host, 8, "完成时限")}`)[0][0]).toBe("2019-09-30");
+  await expectStable(host);
+});

@@ -21,6 +21,7 @@ import { dressSheet } from "./dress";
 import type { ApplyOptions, ApplyResult } from "./index";
 import { applyRules, countBodyRows, unique, writeSheet } from "./sheet";
 import { LedgerLocation, locateLedger, sameRange } from "./locate";
+import { extraColumns } from "./extra-columns";
 import { snapshotFromState } from "./snapshot";
 import { addTable, conditionalFormatsMatch, fitTable, syncNames } from "./structure";
 import { writeBlocks } from "./values";
@@ -65,6 +66,10 @@ export async function updateLedger(
 
   const repairs: Repair[] = [];
   const notes: string[] = [];
+  const extra = extraColumns(spec, loc, snapshot.rows);
+  if (extra) {
+    notes.push(`表格中自行添加的列（${extra.headers.join("、")}）已连同内容移到台账表格右侧。`);
+  }
   let rowsWritten = 0;
   for (const s of spec.sheets) {
     if (!hasSheet(state, s.name)) {
@@ -91,7 +96,8 @@ export async function updateLedger(
           snapshot.rows.map((r) => r.no),
         ),
       );
-      const rows = await updateLedgerSheet(b, sheet, s, spec, state, loc, repairs, notes);
+      const withExtra = extra ? { ...s, blocks: [...s.blocks, extra.block] } : s;
+      const rows = await updateLedgerSheet(b, sheet, withExtra, spec, state, loc, repairs, notes);
       rowsWritten = countBodyRows(rows, spec);
     } else {
       await updateOtherSheet(b, sheet, s, state, repairs);
@@ -159,10 +165,25 @@ async function updateLedgerSheet(
   notes: string[],
 ): Promise<Set<number>> {
   const grid = state.grids[SHEETS.ledger];
-  const rows = await writeBlocks(b, sheet, s, grid);
   const table = s.tables[0];
   const L = spec.layout.ledger;
   const lastRow = L.firstBodyRow + L.bodyRows - 1;
+  const current = state.tableRanges[TABLES.ledger];
+  const specHeaders = s.blocks[1]?.values[0] ?? [];
+  const headersMoved =
+    !loc ||
+    specHeaders.some(
+      (h, i) => typeof h === "string" && loc.headers.get(table.range.col + i) !== h.replace(/\s+/g, ""),
+    );
+  const structural = !current || !sameRange(current, table.range) || headersMoved;
+  // Header cells of a table must stay unique while they are rewritten (Excel would rename a duplicate
+  // "完成时限" to "完成时限2"): when columns moved, the table is made a plain range first and defined again.
+  const redefine = !!current && headersMoved;
+  if (redefine) {
+    b.context.workbook.tables.getItem(table.name).convertToRange();
+    b.op(2);
+  }
+  const rows = await writeBlocks(b, sheet, s, grid);
   // Rows of the old table below the new body: their content was read (carried or set aside), clear them.
   if (loc && loc.lastRow > lastRow) {
     const width = Math.max(loc.lastCol, table.range.col + table.range.cols - 1) - loc.firstCol + 1;
@@ -175,15 +196,7 @@ async function updateLedgerSheet(
       b.op();
     }
   }
-  const current = state.tableRanges[TABLES.ledger];
-  const specHeaders = s.blocks[1]?.values[0] ?? [];
-  const headersMoved =
-    !loc ||
-    specHeaders.some(
-      (h, i) => typeof h === "string" && loc.headers.get(table.range.col + i) !== h.replace(/\s+/g, ""),
-    );
-  const structural = !current || !sameRange(current, table.range) || headersMoved;
-  if (!current) addTable(b, sheet, table);
+  if (!current || redefine) addTable(b, sheet, table);
   else if (!sameRange(current, table.range)) fitTable(b, sheet, table);
 
   const validationOk =

@@ -7,9 +7,10 @@ import { spawnSync } from "node:child_process";
 import { BenchCase } from "./types";
 import * as excelApply from "./excel-apply";
 import * as pane from "./pane";
+import * as excelActions from "./excel-actions";
 import * as workbook from "./workbook";
 
-const MODULES: { benches: BenchCase[] }[] = [workbook, pane, excelApply];
+const MODULES: { benches: BenchCase[] }[] = [workbook, pane, excelApply, excelActions];
 
 function allCases(): BenchCase[] {
   return MODULES.flatMap((m) => m.benches);

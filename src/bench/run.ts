@@ -5,12 +5,13 @@
  */
 import { spawnSync } from "node:child_process";
 import { BenchCase } from "./types";
+import * as merge from "./merge";
 import * as excelApply from "./excel-apply";
 import * as pane from "./pane";
 import * as excelActions from "./excel-actions";
 import * as workbook from "./workbook";
 
-const MODULES: { benches: BenchCase[] }[] = [workbook, pane, excelApply, excelActions];
+const MODULES: { benches: BenchCase[] }[] = [workbook, pane, merge, excelApply, excelActions];
 
 function allCases(): BenchCase[] {
   return MODULES.flatMap((m) => m.benches);

@@ -4,7 +4,7 @@
  * issues; nothing throws for a foreign or broken file. Runs in the browser too.
  */
 import ExcelJS from "exceljs";
-import { FILLED_FIELDS, FORMAT_VERSION, LEDGER_HEADERS, SHEETS } from "../core/ledger/constants";
+import { FILLED_FIELDS, FORMAT_VERSION, FilledField, LEDGER_HEADERS, SHEETS } from "../core/ledger/constants";
 import { ReadField, matchHeaders } from "../core/ledger/header-match";
 import { LedgerIssue, LedgerReadResult, SnapshotRow } from "../core/ledger/snapshot";
 import { FilledRow } from "../core/ledger/types";
@@ -115,6 +115,7 @@ function readRows(ws: ExcelJS.Worksheet, header: Header, issues: LedgerIssue[]):
       return c === undefined ? null : plainValue(row.getCell(c).value);
     };
     const values = Object.fromEntries(FILLED_FIELDS.map((f) => [f, get(f)])) as unknown as FilledRow;
+    const formulas = formulaTexts(row, col);
     const task = col("task") === undefined ? "" : cellText(row.getCell(col("task") as number).value);
     const rawNo = col("no") === undefined ? null : row.getCell(col("no") as number).value;
     const noText = cellText(rawNo).trim();
@@ -142,7 +143,21 @@ function readRows(ws: ExcelJS.Worksheet, header: Header, issues: LedgerIssue[]):
     } else {
       seen.set(no, r);
     }
-    rows.push({ no, task, values, sheetRow: r });
+    rows.push(formulas ? { no, task, values, sheetRow: r, formulas } : { no, task, values, sheetRow: r });
   }
   return rows;
+}
+
+/** Formulas typed into filled-in cells, as "=…" text (callers must never execute them). */
+function formulaTexts(
+  row: ExcelJS.Row,
+  col: (f: ReadField) => number | undefined,
+): Partial<Record<FilledField, string>> | undefined {
+  let found: Partial<Record<FilledField, string>> | undefined;
+  for (const f of FILLED_FIELDS) {
+    const c = col(f);
+    const formula = c === undefined ? undefined : row.getCell(c).formula;
+    if (formula) (found ??= {})[f] = `=${formula}`;
+  }
+  return found;
 }

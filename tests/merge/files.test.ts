@@ -26,7 +26,9 @@ async function messyOfficeCopy(master: Uint8Array): Promise<Uint8Array> {
     .set(11, "progress", "替公共服务司写的")
     .set(21, "problems", "这一列稍后被删除")
     .set(24, "updated", new Date("2019-08-15T00:00:00Z"))
-    .set(24, "status", "推进中");
+    .set(24, "status", "推进中")
+    .set(25, "progress", { formula: "1+1", result: 2 })
+    .set(28, "contact", { formula: "SUM(A1:A2)" } as ExcelJS.CellFormulaValue);
   const ws = ed.ws;
   // re-sort: reverse the body rows, then two blank rows in the middle, then delete a column
   const first = ed.headerRow() + 1;
@@ -84,6 +86,8 @@ test("merges messy returned copies: re-sorted, blank rows, deleted column, varia
     [16, "contact", "+86 10 1234"],
     [17, "progress", "@SUM(A1:A3)"],
     [19, "progress", "\t缩进的说明"],
+    [25, "progress", "=1+1"],
+    [28, "contact", "=SUM(A1:A2)"],
   ] as const) {
     const cell = ed.cell(no, field);
     expect(cell.type).toBe(ExcelJS.ValueType.String);
@@ -99,7 +103,7 @@ test("merges messy returned copies: re-sorted, blank rows, deleted column, varia
 
   const { report } = merged.result;
   expect(report.copies.map((c) => [c.department, c.counts])).toEqual([
-    ["办公室", { taken: 7, skipped: 1, rejected: 1, conflict: 1 }],
+    ["办公室", { taken: 9, skipped: 1, rejected: 1, conflict: 1 }],
     ["保护司", { taken: 0, skipped: 0, rejected: 0, conflict: 1 }],
     ["公共服务司", { taken: 2, skipped: 0, rejected: 0, conflict: 0 }],
   ]);
@@ -107,8 +111,14 @@ test("merges messy returned copies: re-sorted, blank rows, deleted column, varia
     "副本中没有“存在问题及下步计划”列（可能已删除），该列未读取、未改动总表。",
   ]);
   const text = merged.lines.join("\n");
-  expect(text).toContain("《办公室.xlsx》（办公室）[负责 19 项]：采纳 7 格，跳过 1 格，拒绝 1 格，冲突 1 格");
+  expect(text).toContain("《办公室.xlsx》（办公室）[负责 19 项]：采纳 9 格，跳过 1 格，拒绝 1 格，冲突 1 格");
   expect(text).toContain("采纳 序号 2「状态」：“未启动” → “已完成”——状态“完成”按“已完成”采纳（名称规范化）");
+  expect(text).toContain(
+    "采纳 序号 25「进展情况」：（空） → “=1+1”——副本中该格是公式（显示为“2”），已按文字采纳，不会执行",
+  );
+  expect(text).toContain(
+    "采纳 序号 28「联系人」：（空） → “=SUM(A1:A2)”——副本中该格是公式（显示为（空）），已按文字采纳",
+  );
   expect(text).toContain("拒绝 序号 20「状态」：副本 “做完啦”");
   expect(text).toContain("跳过 序号 11「进展情况」：副本 “替公共服务司写的”");
   expect(text).toContain(
@@ -117,7 +127,7 @@ test("merges messy returned copies: re-sorted, blank rows, deleted column, varia
 
   const rows = sheetRows(out.getWorksheet(REPORT_SHEET)!);
   expect(
-    rows.some((r) => r[0] === "办公室.xlsx" && r[1] === "办公室" && r.slice(3, 7).join() === "7,1,1,1"),
+    rows.some((r) => r[0] === "办公室.xlsx" && r[1] === "办公室" && r.slice(3, 7).join() === "9,1,1,1"),
   ).toBe(true);
   const conflictRow = rows.find((r) => r[2] === "冲突" && r[3] === "5" && r[7] !== "")!;
   expect(conflictRow[7]).toBe(

@@ -36,6 +36,8 @@ export interface SnapshotRow {
   values: FilledRow;
   /** Where it was in the file (1-based). */
   sheetRow: number;
+  /** Filled-in cells holding a formula, as "=…" text (`values` has their cached results). Never executed. */
+  formulas?: Partial<Record<FilledField, string>>;
 }
 
 export interface LedgerSnapshot {

@@ -27,6 +27,8 @@ export interface Proposal {
   baseline: FilledValue;
   /** The variant typed, when a status was mapped (完成 -> 已完成). */
   from: string | null;
+  /** Set when the cell held a formula (taken as its "=…" text, never executed): what it showed. */
+  formula?: FilledValue;
   sheetRow: number;
   /** The row's 更新时间 in the copy (null if blank or its column is gone). */
   updated: FilledValue;
@@ -92,7 +94,8 @@ export function collectCopy(index: number, copy: ReturnedCopy, master: MasterVie
     let proposed = false;
     for (const field of MERGE_FIELDS) {
       if (missing.has(field)) continue;
-      const typed = row.values[field];
+      const formula = row.formulas?.[field];
+      const typed = formula ?? row.values[field];
       let value = typed;
       let from: string | null = null;
       let valid = true;
@@ -126,6 +129,7 @@ export function collectCopy(index: number, copy: ReturnedCopy, master: MasterVie
           typed,
           baseline,
           from,
+          ...(formula === undefined ? {} : { formula: row.values[field] }),
           sheetRow: row.sheetRow,
           updated,
         });

@@ -64,6 +64,9 @@ export function resolveProposals(
       for (const p of group) {
         const reasons: string[] = [];
         if (p.from !== null) reasons.push(`状态“${p.from}”按“${String(p.value)}”采纳（名称规范化）`);
+        if (p.formula !== undefined) {
+          reasons.push(`副本中该格是公式（显示为${describe(p.formula)}），已按文字采纳，不会执行`);
+        }
         if (isBlank(p.value)) reasons.push("副本已清空该格");
         if (group.length > 1)
           reasons.push(

@@ -89,6 +89,29 @@ describe("watchLedger", () => {
     expect(reports[reports.length - 1].findings.map((f) => [f.kind, f.item])).toEqual([["missing-item", 3]]);
   });
 
+  it("re-validates a co-author's (Remote) edit without stamping it", async () => {
+    const { host, reports } = await watched();
+    const cell = itemAddress(host, 15, H.status);
+    host.workbook.seed(`${SHEETS.ledger}!${cell}`, [["完成"]]); // arrives from the co-author's session
+    const sheetId = host.workbook.sheetInfo(SHEETS.ledger).id;
+    const [handler] = [...(host.runtime.sheetHandlers.get(sheetId) ?? [])];
+    await handler({
+      type: "WorksheetChanged",
+      changeType: "RangeEdited",
+      source: "Remote",
+      address: cell,
+      worksheetId: sheetId,
+      triggerSource: "Unknown",
+      getRange: () => null,
+      getRangeOrNullObject: () => null,
+    });
+    expect(itemValue(host, 15, H.updated)).toBe("");
+    expect(reports[reports.length - 1].findings.map((f) => [f.kind, f.item])).toEqual([
+      ["invalid-status", 15],
+      ["done-without-progress", 15],
+    ]);
+  });
+
   it("unsubscribes: the handler is removed and later edits go unnoticed", async () => {
     const { host, reports, unsubscribe } = await watched();
     const sheetId = host.workbook.sheetInfo(SHEETS.ledger).id;

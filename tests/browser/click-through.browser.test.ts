@@ -4,10 +4,8 @@
  * 全部部门. Every step is checked in the pane and in the host's workbook, run through axe-core and saved as a
  * screenshot in test-results/pane/.
  */
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { APPLY_LABEL, openPane, ROOT, waitForReadyButton } from "../../src/bench/pane-page";
+import { APPLY_LABEL, DARK_THEME, openPane, waitForReadyButton } from "../../src/bench/pane-page";
 import {
   columnLetters,
   hiddenRows,
@@ -33,13 +31,7 @@ import {
 const ITEMS = 30;
 const LEDGER = "台账";
 
-// Until the Office.js adapter is in the build the pane can only show its "no connection" error.
-const adapterBuilt = existsSync(join(ROOT, "src", "excel", "ledger-api.ts"));
-const describeSession = adapterBuilt ? describeInChromium : describe.skip;
-if (!adapterBuilt)
-  console.warn("[browser tests] click-through skipped: src/excel/ledger-api.ts not written yet");
-
-describeSession("task pane session in Chromium (test host)", () => {
+describeInChromium("task pane session in Chromium (test host)", () => {
   let fixture: BrowserFixture;
   let page: Page;
   let ledger: TableInfo;
@@ -85,10 +77,14 @@ describeSession("task pane session in Chromium (test host)", () => {
     expect(numbers.map((row) => Number(row[0]))).toEqual(Array.from({ length: ITEMS }, (_, i) => i + 1));
     const statuses = await values(page, `${LEDGER}!${cell(1, "状态")}:${cell(ITEMS, "状态")}`);
     expect(new Set(statuses.map((row) => row[0]))).toEqual(new Set(["未启动"]));
-    // The header now shows the plan's title, as written in the workbook's title row.
-    const [[title]] = await values(page, `${LEDGER}!A1`);
+    // The header now shows the plan's title, as recorded on 设置 (label/value pairs in I:J).
+    const metadata = await values(page, "设置!I1:J40");
+    const title = metadata.find((row) => row[0] === "计划标题")?.[1];
+    expect(typeof title === "string" && title.length > 0).toBe(true);
     await page.getByRole("heading", { level: 1, name: String(title) }).waitFor();
     await page.getByText(`已完成 0 / ${ITEMS} 项`).waitFor();
+    await page.getByRole("heading", { name: "各部门进度" }).waitFor();
+    await page.getByRole("combobox", { name: "按部门筛选" }).waitFor();
     await expectClean("session-2-created");
   });
 
@@ -96,8 +92,8 @@ describeSession("task pane session in Chromium (test host)", () => {
     await userEdit(page, LEDGER, cell(1, "状态"), [["推进中"]]);
     await userEdit(page, LEDGER, cell(2, "进展情况"), [["已印发实施方案。"]]);
     await userEdit(page, LEDGER, cell(2, "状态"), [["已完成"]]);
-    await paste(page, `${LEDGER}!${cell(3, "状态")}`, [["完成"]]);
-    await paste(page, `${LEDGER}!${cell(4, "状态")}`, [["搁置"]]);
+    await paste(page, LEDGER, cell(3, "状态"), [["完成"]]);
+    await paste(page, LEDGER, cell(4, "状态"), [["搁置"]]);
     expect(await values(page, `${LEDGER}!${cell(3, "状态")}`)).toEqual([["完成"]]);
     // While the pane is open, edits are stamped in 更新时间.
     const stamp = async (): Promise<unknown> =>
@@ -129,6 +125,13 @@ describeSession("task pane session in Chromium (test host)", () => {
         (a) => a === address,
       ),
     ).toBe(address);
+  });
+
+  test("确认规范 rewrites the pasted 完成 as 已完成 in the workbook", async () => {
+    const address = cell(3, "状态");
+    await page.getByRole("button", { name: "确认规范这 1 处" }).click();
+    await page.getByText("已规范 1 处填写。").waitFor();
+    expect(await values(page, `${LEDGER}!${address}`)).toEqual([["已完成"]]);
   });
 
   test("刷新汇总 creates the PivotTable", async () => {
@@ -177,5 +180,22 @@ describeSession("task pane session in Chromium (test host)", () => {
     await page.getByText("已清除部门筛选，显示全部事项。").waitFor();
     expect(await hiddenRows(page, LEDGER)).toEqual([]);
     expect((await table(page, "TZ_Ledger")).filters).toEqual({});
+  });
+
+  test("in Office's dark theme, with a ledger, the pane stays readable (axe colour contrast)", async () => {
+    const dark = await openPane(fixture.browser, fixture.server.origin, { theme: DARK_THEME });
+    try {
+      await waitForReadyButton(dark, APPLY_LABEL["zh-CN"]);
+      await dark.getByRole("button", { name: "生成/更新台账" }).click();
+      await dark.getByText(`已新建台账，写入 ${ITEMS} 行`, { exact: false }).waitFor();
+      await dark.getByRole("heading", { name: "各部门进度" }).waitFor();
+      await dark.getByRole("button", { name: "校验", exact: true }).click();
+      await dark.getByRole("heading", { name: "校验结果" }).waitFor();
+      await screenshot(dark, "session-dark");
+      expect(await axeViolations(dark)).toEqual([]);
+      expect(await horizontalOverflow(dark)).toEqual([]);
+    } finally {
+      await dark.context().close();
+    }
   });
 });

@@ -69,12 +69,10 @@ export function userEdit(page: Page, sheet: string, address: string, value: unkn
   ] as const);
 }
 
-/**
- * A pasted value: pasting in Excel bypasses data validation. The host has no paste simulation yet, so this
- * sets the cell directly (no validation, no onChanged event).
- */
-export function paste(page: Page, address: string, value: unknown[][]): Promise<void> {
-  return page.evaluate(([a, v]) => (window as unknown as Host).__excelHost.workbook.seed(a, v), [
+/** A person pastes values: no data validation (as in Excel), onChanged handlers fire. */
+export function paste(page: Page, sheet: string, address: string, value: unknown[][]): Promise<void> {
+  return page.evaluate(([s, a, v]) => (window as unknown as Host).__excelHost.simulate.userPaste(s, a, v), [
+    sheet,
     address,
     value,
   ] as const);

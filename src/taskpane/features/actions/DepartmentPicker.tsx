@@ -34,6 +34,8 @@ export default function DepartmentPicker({
         <Dropdown
           className={styles.dropdown}
           aria-labelledby={labelId}
+          // The option list stays inside the pane's <main> landmark (a portal would leave it outside any landmark).
+          inlinePopup
           value={selected ?? t.allDepartments}
           selectedOptions={[selected ?? ALL]}
           disabled={busy !== null && !running}

@@ -5,6 +5,8 @@
  *   pane-ready   time from navigation to an enabled 生成/更新台账 button, median of 5 cold loads.
  * Needs Chromium (CHROMIUM_PATH, default /usr/bin/chromium) and dist/ (built when missing).
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 import {
@@ -34,7 +36,9 @@ export const PANE_BUNDLE_BUDGET_BYTES = 167 * 1024;
 const READY_RUNS = 5;
 
 /** Serves a copy of dist/, launches Chromium, runs `fn`, cleans up. */
-export async function withPane<T>(fn: (browser: Browser, origin: string) => Promise<T>): Promise<T> {
+export async function withPane<T>(
+  fn: (browser: Browser, origin: string, distDir: string) => Promise<T>,
+): Promise<T> {
   if (!chromiumAvailable()) throw new Error(`bench: 找不到 Chromium（${CHROMIUM_PATH}）`);
   ensureAddinBuild();
   ensureTestHost();
@@ -42,7 +46,7 @@ export async function withPane<T>(fn: (browser: Browser, origin: string) => Prom
   const server = await serveDirectory(dist.dir);
   const browser = await launchChromium();
   try {
-    return await fn(browser, server.origin);
+    return await fn(browser, server.origin, dist.dir);
   } finally {
     await browser.close();
     await server.close();
@@ -51,7 +55,11 @@ export async function withPane<T>(fn: (browser: Browser, origin: string) => Prom
 }
 
 /** gzip (zlib's default level 6, a usual server setting) of each file the pane loads from its origin. */
-export async function measureBundle(browser: Browser, origin: string): Promise<BenchFields> {
+export async function measureBundle(
+  browser: Browser,
+  origin: string,
+  distDir?: string,
+): Promise<BenchFields> {
   const context = await newPaneContext(browser);
   const page = await context.newPage();
   const bodies = new Map<string, Promise<Buffer>>();
@@ -77,6 +85,18 @@ export async function measureBundle(browser: Browser, origin: string): Promise<B
     bytes: files.reduce((sum, f) => sum + f.bytes, 0),
     files: files.map((f) => `${f.file} ${f.gzipBytes}`),
     budgetBytes: PANE_BUNDLE_BUDGET_BYTES,
+    ...(distDir ? laterChunks(distDir, new Set(files.map((f) => f.file))) : {}),
+  };
+}
+
+/** The pane's other script chunks (loaded later: overview, picker, validation…), for information. */
+function laterChunks(distDir: string, loaded: Set<string>): BenchFields {
+  const later = readdirSync(distDir)
+    .filter((f) => f.endsWith(".js") && !loaded.has(f) && !f.startsWith("commands."))
+    .map((f) => ({ file: f, gzipBytes: gzipSync(readFileSync(join(distDir, f)), { level: 6 }).length }));
+  return {
+    laterGzipBytes: later.reduce((sum, f) => sum + f.gzipBytes, 0),
+    laterFiles: later.map((f) => `${f.file} ${f.gzipBytes}`),
   };
 }
 

@@ -28,8 +28,9 @@ export function describeInChromium(name: string, body: () => void): void {
     return;
   }
   describe.skip(`${name} (skipped: no Chromium at ${CHROMIUM_PATH}; apt-get install chromium)`, body);
-  console.warn(
-    `[browser tests] skipped "${name}": no Chromium at ${CHROMIUM_PATH} (install it, or set CHROMIUM_PATH).`,
+  // Written straight to stderr: jest hides console output of a file whose tests are all skipped.
+  process.stderr.write(
+    `[browser tests] skipped "${name}": no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH).\n`,
   );
 }
 

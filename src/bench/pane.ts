@@ -22,15 +22,7 @@ import {
   snapshotDist,
   waitForReadyButton,
 } from "./pane-page";
-import type { BenchCase } from "./types";
-
-/** JSON-line fields; arrays too (BenchCase.run's type allows only strings and numbers: see `fields`). */
-type BenchFields = Record<string, string | number | string[] | number[]>;
-
-/** JSON.stringify prints arrays as arrays; BenchCase's narrower type is only a declaration. */
-function fields(value: BenchFields): Record<string, string | number> {
-  return value as unknown as Record<string, string | number>;
-}
+import type { BenchCase, BenchFields } from "./types";
 
 export const PANE_BUNDLE_BUDGET_BYTES = 167 * 1024;
 const READY_RUNS = 5;
@@ -120,6 +112,6 @@ export async function measureReady(browser: Browser, origin: string): Promise<Be
 }
 
 export const benches: BenchCase[] = [
-  { id: "pane-bundle", run: async () => fields(await withPane(measureBundle)) },
-  { id: "pane-ready", run: async () => fields(await withPane(measureReady)) },
+  { id: "pane-bundle", run: () => withPane(measureBundle) },
+  { id: "pane-ready", run: () => withPane(measureReady) },
 ];

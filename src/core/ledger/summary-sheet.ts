@@ -39,7 +39,7 @@ export const SUMMARY_GROUPS: readonly SummaryGroup[] = [
 
 export const SUMMARY_TOTAL_LABEL = "全部工作任务（按事项计）";
 
-/** Columns of one group: one per status, then 合计, 已完成, 完成率. */
+/** Columns of one group: one per status, then 合计, 完成数 (items in a done status), 完成率. */
 export function groupWidth(statuses: readonly StatusDef[]): number {
   return statuses.length + 3;
 }
@@ -75,7 +75,7 @@ export function summarySheet(plan: Plan, statuses: readonly StatusDef[]): Summar
   const header: CellValue[] = ["部门", "类型"];
   for (const g of SUMMARY_GROUPS) {
     group.push(g.title, ...Array.from({ length: gw - 1 }, () => null));
-    header.push(...statuses.map((s) => text(s.name)), "合计", "已完成", "完成率");
+    header.push(...statuses.map((s) => text(s.name)), "合计", "完成数", "完成率");
   }
   sheet.blocks.push({ row: S.groupRow, col: 1, values: [group, header] });
   sheet.merges.push(range(S.groupRow, 1, 2, 1), range(S.groupRow, 2, 2, 1));

@@ -3,7 +3,7 @@
  * (Excel on the web: 5 MB per request). Large 2-D writes are split by rows into chunks; a sync is made
  * only when the next chunk would not fit in the current request.
  */
-import { jsonSize } from "./cells";
+import { jsonSize } from "../../core/util/json-size";
 
 /** Request payload we allow ourselves per sync (headroom under Excel's 5 MB). */
 export const REQUEST_LIMIT_BYTES = 4_500_000;

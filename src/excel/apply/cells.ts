@@ -88,19 +88,3 @@ export function cellMatches(want: CellValue, have: CellRead): boolean {
   if ("literal" in want) return have.value === want.literal;
   return typeof have.value === "number" && Math.abs(have.value - isoToSerial(want.date)) < 1e-6;
 }
-
-/** UTF-8 size of the JSON form of `value`: what a queued write adds to a request. */
-export function jsonSize(value: unknown): number {
-  const s = JSON.stringify(value) ?? "";
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}

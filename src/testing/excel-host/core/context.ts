@@ -1,7 +1,7 @@
 /** Excel.RequestContext look-alike: an operation queue applied to the model at `sync()`. */
 import { HostError, hostError } from "../errors";
 import type { HostRuntime } from "./runtime";
-import { jsonBytes } from "./stats";
+import { jsonSize } from "../../../core/util/json-size";
 
 export interface QueuedOp {
   label: string;
@@ -35,7 +35,7 @@ export class RequestContextImpl {
     if (queue.length === 0) return passThroughValue;
     await Promise.resolve();
     const host = this._host;
-    const payloadBytes = queue.reduce((n, op) => n + jsonBytes(op.payload), 0);
+    const payloadBytes = queue.reduce((n, op) => n + jsonSize(op.payload), 0);
     const record = { operations: queue.length, payloadBytes, labels: queue.map((q) => q.label) } as {
       operations: number;
       payloadBytes: number;

@@ -25,20 +25,3 @@ export class HostStats {
     this.syncs = [];
   }
 }
-
-/** UTF-8 byte length of the JSON form of `value`, computed by hand so it runs in any browser. */
-export function jsonBytes(value: unknown): number {
-  if (value === undefined) return 0;
-  const s = JSON.stringify(value) ?? "";
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}

@@ -1,6 +1,6 @@
 /** Spec styles -> ExcelJS styles, merged per cell from range runs (later runs override property by property). */
 import type { Alignment, Borders, Style } from "exceljs";
-import { CellStyle, StyleRun } from "../core/ledger/types";
+import { CellStyle, RangeRef, StyleRun } from "../core/ledger/types";
 
 export function argb(hex: string): { argb: string } {
   return { argb: `FF${hex.replace(/^#/, "").toUpperCase()}` };
@@ -45,38 +45,61 @@ export function toExcelStyle(s: CellStyle): Partial<Style> {
   return out;
 }
 
+/** The ExcelJS style of a cell in an unlocked range of a protected sheet, over its resolved style. */
+const UNLOCKED = { protection: { locked: false } } as const;
+
 /**
- * Resolves the runs into one ExcelJS style per distinct combination and calls `apply` for each styled cell.
- * Work is proportional to the styled cells; style objects are shared between cells with the same runs.
+ * Resolves the runs (then the unlocked ranges of a protected sheet) into one ExcelJS style per distinct
+ * combination and calls `apply` for each styled cell, row by row. Style objects are shared between cells with
+ * the same combination (ExcelJS keeps them by reference and numbers each object once). Memory is one integer
+ * per cell of the styled area: a combination is an id, and run k turns id i into an id cached per (i, k).
  */
 export function resolveStyles(
   runs: readonly StyleRun[],
+  unlocked: readonly RangeRef[],
   apply: (row: number, col: number, style: Partial<Style>) => void,
 ): void {
-  const signatures = new Map<number, Map<number, string>>();
-  runs.forEach((run, k) => {
-    const { row, col, rows, cols } = run.range;
-    for (let r = row; r < row + rows; r++) {
-      let line = signatures.get(r);
-      if (!line) signatures.set(r, (line = new Map()));
-      for (let c = col; c < col + cols; c++) {
-        const prev = line.get(c);
-        line.set(c, prev === undefined ? String(k) : `${prev},${k}`);
+  const layers = [...runs.map((r) => r.range), ...unlocked];
+  if (layers.length === 0) return;
+  const top = Math.min(...layers.map((r) => r.row));
+  const left = Math.min(...layers.map((r) => r.col));
+  const width = Math.max(...layers.map((r) => r.col + r.cols)) - left;
+  const height = Math.max(...layers.map((r) => r.row + r.rows)) - top;
+  const grid = new Int32Array(width * height); // 0 = unstyled; id i > 0 = combos[i - 1]
+  const combos: { style: CellStyle; unlocked: boolean }[] = [];
+  const next = new Map<number, number>();
+  layers.forEach((range, k) => {
+    const step = (id: number): number => {
+      const key = id * layers.length + k;
+      let to = next.get(key);
+      if (to === undefined) {
+        const from = id === 0 ? { style: {}, unlocked: false } : combos[id - 1];
+        combos.push(
+          k < runs.length
+            ? { style: mergeStyles(from.style, runs[k].style), unlocked: from.unlocked }
+            : { style: from.style, unlocked: true },
+        );
+        next.set(key, (to = combos.length));
+      }
+      return to;
+    };
+    for (let r = range.row - top; r < range.row - top + range.rows; r++) {
+      let last = -1;
+      let lastTo = 0;
+      for (let at = r * width + range.col - left, end = at + range.cols; at < end; at++) {
+        if (grid[at] !== last) [last, lastTo] = [grid[at], step(grid[at])];
+        grid[at] = lastTo;
       }
     }
   });
-  const cache = new Map<string, Partial<Style>>();
-  for (const [r, line] of signatures) {
-    for (const [c, sig] of line) {
-      let style = cache.get(sig);
-      if (!style) {
-        const merged = sig
-          .split(",")
-          .reduce<CellStyle>((acc, k) => mergeStyles(acc, runs[Number(k)].style), {});
-        style = toExcelStyle(merged);
-        cache.set(sig, style);
-      }
-      apply(r, c, style);
+  const styles = combos.map((c) => {
+    const style = toExcelStyle(c.style);
+    return c.unlocked ? { ...style, ...UNLOCKED } : style;
+  });
+  for (let r = 0; r < height; r++) {
+    for (let c = 0; c < width; c++) {
+      const id = grid[r * width + c];
+      if (id !== 0) apply(top + r, left + c, styles[id - 1]);
     }
   }
 }

@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { columnLetter, rangeAddress } from "../core/ledger/a1";
-import { CellValue, LedgerSpec, SheetProtection, SheetSpec } from "../core/ledger/types";
+import { CellBlock, CellValue, LedgerSpec, SheetSpec } from "../core/ledger/types";
 import { argb, resolveStyles } from "./styles";
 
 export async function writeLedgerXlsx(spec: LedgerSpec): Promise<Uint8Array> {
@@ -45,21 +45,24 @@ async function writeSheet(wb: ExcelJS.Workbook, s: SheetSpec): Promise<void> {
     ],
   });
   for (const c of s.columns) ws.getColumn(c.col).width = c.width;
+  // A table stores its body itself (ExcelJS writes the rows it is given into the cells): those cells are
+  // left to it rather than written twice.
+  const inTableBody = (r: number, c: number) =>
+    s.tables.some(({ range: t }) => r > t.row && r < t.row + t.rows && c >= t.col && c < t.col + t.cols);
   for (const block of s.blocks) {
     block.values.forEach((line, i) => {
       const row = ws.getRow(block.row + i);
       line.forEach((v, j) => {
-        if (v !== null) row.getCell(block.col + j).value = toExcelValue(v);
+        if (v !== null && !inTableBody(block.row + i, block.col + j)) {
+          row.getCell(block.col + j).value = toExcelValue(v);
+        }
       });
     });
   }
   for (const t of s.tables) {
     const { row, col, rows, cols } = t.range;
     const body: ExcelJS.CellValue[][] = [];
-    for (let r = row + 1; r < row + rows; r++) {
-      const line = ws.getRow(r);
-      body.push(Array.from({ length: cols }, (_, j) => line.getCell(col + j).value));
-    }
+    for (let r = row + 1; r < row + rows; r++) body.push(specRow(s.blocks, r, col, cols));
     ws.addTable({
       name: t.name,
       displayName: t.name,
@@ -71,8 +74,10 @@ async function writeSheet(wb: ExcelJS.Workbook, s: SheetSpec): Promise<void> {
       rows: body,
     });
   }
-  resolveStyles(s.styles, (r, c, style) => {
-    ws.getCell(r, c).style = style;
+  let styledRow: ExcelJS.Row = ws.getRow(1);
+  resolveStyles(s.styles, s.protection?.unlocked ?? [], (r, c, style) => {
+    if (styledRow.number !== r) styledRow = ws.getRow(r);
+    styledRow.getCell(c).style = style;
   });
   for (const h of s.rowHeights) h.heights.forEach((pt, i) => (ws.getRow(h.row + i).height = pt));
   for (const m of s.merges) ws.mergeCells(m.row, m.col, m.row + m.rows - 1, m.col + m.cols - 1);
@@ -122,19 +127,11 @@ async function writeSheet(wb: ExcelJS.Workbook, s: SheetSpec): Promise<void> {
   };
   if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${p.footer}` };
   if (s.visibility && s.visibility !== "visible") ws.state = s.visibility;
-  if (s.protection) await protect(ws, s.protection);
+  if (s.protection) await protect(ws);
 }
 
-/** Unlocks the listed cells (each gets its own style object: ExcelJS shares them) and protects the sheet. */
-async function protect(ws: ExcelJS.Worksheet, protection: SheetProtection): Promise<void> {
-  for (const r of protection.unlocked) {
-    for (let row = r.row; row < r.row + r.rows; row++) {
-      for (let col = r.col; col < r.col + r.cols; col++) {
-        const cell = ws.getCell(row, col);
-        cell.style = { ...cell.style, protection: { locked: false } };
-      }
-    }
-  }
+/** Protects the sheet; its unlocked cells got their style (protection.locked = false) with the others. */
+async function protect(ws: ExcelJS.Worksheet): Promise<void> {
   await ws.protect("", {
     selectLockedCells: true,
     selectUnlockedCells: true,
@@ -143,4 +140,18 @@ async function protect(ws: ExcelJS.Worksheet, protection: SheetProtection): Prom
     autoFilter: true,
     sort: true,
   });
+}
+
+/** The spec's values of `cols` cells of row `r` from column `col` (null where no block has one). */
+function specRow(blocks: readonly CellBlock[], r: number, col: number, cols: number): ExcelJS.CellValue[] {
+  const out: ExcelJS.CellValue[] = new Array<ExcelJS.CellValue>(cols).fill(null);
+  for (const b of blocks) {
+    const line = b.values[r - b.row];
+    if (!line) continue;
+    for (let j = 0; j < cols; j++) {
+      const v = line[col + j - b.col];
+      if (v !== undefined && v !== null) out[j] = toExcelValue(v);
+    }
+  }
+  return out;
 }

@@ -92,9 +92,16 @@ export function resolveStyles(
       }
     }
   });
+  // Different run combinations often give the same style (e.g. one run per section): one object per content.
+  const byContent = new Map<string, Partial<Style>>();
   const styles = combos.map((c) => {
-    const style = toExcelStyle(c.style);
-    return c.unlocked ? { ...style, ...UNLOCKED } : style;
+    const converted = toExcelStyle(c.style);
+    const style = c.unlocked ? { ...converted, ...UNLOCKED } : converted;
+    const key = JSON.stringify(style);
+    const known = byContent.get(key);
+    if (known) return known;
+    byContent.set(key, style);
+    return style;
   });
   for (let r = 0; r < height; r++) {
     for (let c = 0; c < width; c++) {

@@ -48,7 +48,14 @@ export interface SummaryReport {
 
 /** Typed errors, from Office.js errors or the ledger's state, with a Chinese message and a next step. */
 export type LedgerErrorCode =
-  "cell-edit-mode" | "not-found" | "protected" | "no-ledger" | "unsupported" | "too-large" | "general";
+  | "cell-edit-mode"
+  | "not-found"
+  | "protected"
+  | "no-ledger"
+  | "unsupported"
+  | "too-large"
+  | "other-plan"
+  | "general";
 
 export interface LedgerApi {
   capabilities(): HostCapabilities;

@@ -5,15 +5,22 @@
 import { columnLetter } from "../core/ledger/a1";
 import { Plan } from "../core/plan/types";
 import { Normalisation, ValidationReport } from "../core/validation/types";
+import { otherPlanFinding } from "../core/validation/plan-check";
 import { validateLedger } from "../core/validation/validate";
 import { parseCellAddress } from "./address";
 import { needsQuote } from "./apply/cells";
 import { readLedgerGrid } from "./ledger-grid";
 import { runExcel } from "./run";
+import { queueWorkbookPlanRead } from "./workbook-plan";
 
+/** The ledger checked against `plan`; a ledger of another plan gives one finding saying so, nothing else. */
 export function validateWorkbook(plan: Plan): Promise<ValidationReport> {
   return runExcel(async (context) => {
+    const workbookPlan = queueWorkbookPlanRead(context);
     const read = await readLedgerGrid(context);
+    const theirs = workbookPlan();
+    const otherPlan = theirs ? otherPlanFinding(theirs, plan) : null;
+    if (otherPlan) return { findings: [otherPlan], normalisations: [] };
     return validateLedger(read.grid, plan, read.statuses);
   });
 }

@@ -113,6 +113,15 @@ describeInChromium("task pane session in Chromium (test host)", () => {
     expect(await finding.getAttribute("title")).toBe(`转到 ${invalid}`);
     const pasted = `${LEDGER}!${cell(3, "状态")}`;
     expect(await page.getByText(`将“完成”改为“已完成”（第 3 项，${pasted}）`).isVisible()).toBe(true);
+    // The finding points at the section by the name it has in the pane.
+    expect(await page.getByRole("heading", { name: "规范化建议（1）" }).isVisible()).toBe(true);
+    // Invalid statuses are drawn hatched and named in the legend, never as a plain dark bar.
+    const hatched = page.locator('figure span[data-tone="invalid"]').first();
+    await hatched.waitFor();
+    expect(await hatched.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain(
+      "repeating-linear-gradient",
+    );
+    expect(await page.getByRole("list", { name: "图例" }).getByText("状态无效/未填").isVisible()).toBe(true);
     await expectClean("session-3-validated");
   });
 
@@ -190,7 +199,23 @@ describeInChromium("task pane session in Chromium (test host)", () => {
       await dark.getByText(`已新建台账，写入 ${ITEMS} 行`, { exact: false }).waitFor();
       await dark.getByRole("heading", { name: "各部门进度" }).waitFor();
       await dark.getByRole("button", { name: "校验", exact: true }).click();
-      await dark.getByRole("heading", { name: "校验结果" }).waitFor();
+      await dark.getByText("校验通过，没有发现问题。").waitFor();
+      // Said once (the result message), not again in a panel below it.
+      expect(await dark.getByText(/校验通过/).count()).toBe(1);
+      // Nothing is done yet: no segment may look like a bright, full bar on the dark pane.
+      const brightest = await dark
+        .locator("figure span[data-tone]")
+        .evaluateAll((spans) =>
+          Math.max(
+            ...spans.map((el) =>
+              Math.max(
+                ...(getComputedStyle(el).backgroundColor.match(/\d+/g) ?? ["0"]).slice(0, 3).map(Number),
+              ),
+            ),
+          ),
+        );
+      expect(brightest).toBeLessThan(130);
+      expect(await dark.getByRole("list", { name: "图例" }).isVisible()).toBe(true);
       await screenshot(dark, "session-dark");
       expect(await axeViolations(dark)).toEqual([]);
       expect(await horizontalOverflow(dark)).toEqual([]);

@@ -7,11 +7,13 @@ import type { Page } from "playwright-core";
 import { APPLY_LABEL, DARK_THEME, openPane, waitForReadyButton } from "../../src/bench/pane-page";
 import {
   axeViolations,
+  buttonBoxes,
   describeInChromium,
   horizontalOverflow,
   screenshot,
   SCREENSHOT_DIR,
   startBrowser,
+  verticalScroll,
   type BrowserFixture,
 } from "./support";
 
@@ -64,6 +66,9 @@ describeInChromium("task pane start-up in Chromium", () => {
     }
     expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
     await page.waitForLoadState("networkidle");
+    // The short start-up pane fits: no scrollbar (no default body margin under a 100vh background).
+    expect(await verticalScroll(page)).toBe(0);
+    expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe("0px");
     await screenshot(page, "excel-start-zh");
     expect(await horizontalOverflow(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
@@ -98,8 +103,45 @@ describeInChromium("task pane start-up in Chromium", () => {
     });
     const [r, g, b] = (background.match(/\d+/g) ?? ["255", "255", "255"]).map(Number);
     expect(r + g + b).toBeLessThan(3 * 80);
+    // The dark background reaches every edge: no scrolling, and no light strip around or below it.
+    expect(await verticalScroll(page)).toBe(0);
+    const corners = await page.evaluate(() =>
+      [
+        [0, 0],
+        [window.innerWidth - 1, window.innerHeight - 1],
+      ].map(([x, y]) => {
+        let el = document.elementFromPoint(x, y);
+        while (el) {
+          const color = getComputedStyle(el).backgroundColor;
+          if (color && color !== "rgba(0, 0, 0, 0)" && color !== "transparent") return color;
+          el = el.parentElement;
+        }
+        return "none";
+      }),
+    );
+    for (const corner of corners) {
+      const [cr, cg, cb] = (corner.match(/\d+/g) ?? ["255", "255", "255"]).map(Number);
+      expect(cr + cg + cb).toBeLessThan(3 * 80);
+    }
     await screenshot(page, "excel-start-dark");
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test.each([320, 360, 400])("at %i px the action buttons sit in two tidy rows", async (width) => {
+    const page = await open({ viewport: { width, height: 700 } });
+    await waitForReadyButton(page, APPLY_LABEL["zh-CN"]);
+    const [apply, validate, summary] = await buttonBoxes(page, ["生成/更新台账", "校验", "刷新汇总"]);
+    // 生成/更新台账 across the first row; 校验 and 刷新汇总 side by side, equally wide, below it.
+    expect(validate.y).toBeGreaterThan(apply.y + apply.height - 1);
+    expect(Math.abs(validate.y - summary.y)).toBeLessThan(1);
+    expect(Math.abs(validate.width - summary.width)).toBeLessThan(1);
+    expect(apply.width).toBeGreaterThan(validate.width * 1.9);
+    expect(summary.x).toBeGreaterThan(validate.x + validate.width);
+    // One line of text each (a wrapped label makes a taller button).
+    for (const box of [apply, validate, summary]) expect(box.height).toBeLessThan(40);
+    expect(await horizontalOverflow(page)).toEqual([]);
+    expect(await verticalScroll(page)).toBe(0);
+    if (width === 360) await screenshot(page, "excel-start-360px-actions");
   });
 
   test("at Excel's narrowest pane width (320 px) nothing runs off the edge", async () => {

@@ -128,3 +128,22 @@ export function horizontalOverflow(page: Page): Promise<string[]> {
     return out;
   });
 }
+
+/** How far the page scrolls vertically (0 when everything fits in the viewport). */
+export function verticalScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
+}
+
+/** Bounding boxes of buttons by accessible name (exact), in page pixels. */
+export async function buttonBoxes(
+  page: Page,
+  names: readonly string[],
+): Promise<{ name: string; x: number; y: number; width: number; height: number }[]> {
+  const out = [];
+  for (const name of names) {
+    const box = await page.getByRole("button", { name, exact: true }).boundingBox();
+    if (!box) throw new Error(`button ${name} is not visible`);
+    out.push({ name, ...box });
+  }
+  return out;
+}

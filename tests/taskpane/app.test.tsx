@@ -93,7 +93,7 @@ describe("刷新汇总", () => {
     fireEvent.click(await screen.findByRole("button", { name: "刷新汇总" }));
     const bar = await screen.findByRole("group", { name: "刷新汇总" });
     expect(bar.textContent).toContain(
-      "本版 Excel 不支持数据透视表（需要 ExcelApi 1.8），部门汇总表中的公式汇总即为汇总结果。",
+      "此 Excel 不支持数据透视表（需要 ExcelApi 1.8）：“部门汇总”表中的公式汇总就是汇总结果，随台账自动更新，无需另建数据透视表。",
     );
   });
 

@@ -25,23 +25,26 @@ describe("dictionaries", () => {
   });
 
   it("name every finding kind and error code in both languages", () => {
-    const kinds: FindingKind[] = [
-      "invalid-status",
-      "missing-item",
-      "duplicate-item",
-      "unknown-item",
-      "missing-column",
-      "done-without-progress",
-    ];
-    const codes: LedgerErrorCode[] = [
-      "cell-edit-mode",
-      "not-found",
-      "protected",
-      "no-ledger",
-      "unsupported",
-      "too-large",
-      "general",
-    ];
+    // Records, so that a kind or code added to the contract without a test entry does not compile.
+    const kinds = Object.keys({
+      "invalid-status": true,
+      "missing-item": true,
+      "duplicate-item": true,
+      "unknown-item": true,
+      "missing-column": true,
+      "done-without-progress": true,
+      "other-plan": true,
+    } satisfies Record<FindingKind, true>) as FindingKind[];
+    const codes = Object.keys({
+      "cell-edit-mode": true,
+      "not-found": true,
+      protected: true,
+      "no-ledger": true,
+      unsupported: true,
+      "too-large": true,
+      "other-plan": true,
+      general: true,
+    } satisfies Record<LedgerErrorCode, true>) as LedgerErrorCode[];
     for (const t of [zhCN, enUS]) {
       expect(new Set(kinds.map((k) => t.findingGroup(k, 1))).size).toBe(kinds.length);
       expect(new Set(codes.map((c) => t.errorTitle(c))).size).toBe(codes.length);
@@ -75,7 +78,7 @@ describe("result text", () => {
     expect(zhCN.summaryResult({ mode: "pivot", created: true })).toBe("已新建数据透视表。");
     expect(zhCN.summaryResult({ mode: "pivot", created: false })).toBe("已刷新数据透视表。");
     expect(zhCN.summaryResult({ mode: "formula", created: false })).toBe(
-      "本版 Excel 不支持数据透视表（需要 ExcelApi 1.8），部门汇总表中的公式汇总即为汇总结果。",
+      "此 Excel 不支持数据透视表（需要 ExcelApi 1.8）：“部门汇总”表中的公式汇总就是汇总结果，随台账自动更新，无需另建数据透视表。",
     );
   });
 });

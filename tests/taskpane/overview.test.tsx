@@ -49,7 +49,7 @@ describe("per-department overview", () => {
       ["滞后 2", "10%"],
       ["推进中 2", "50%"],
       ["已完成 1", "25%"],
-      ["其他 1", "25%"],
+      ["状态无效/未填 1", "25%"],
     ]);
     expect(segments[0].style.backgroundColor).toBe("rgb(237, 237, 237)");
 
@@ -61,7 +61,7 @@ describe("per-department overview", () => {
       .getAllByRole("row")
       .map((row) => Array.from((row as HTMLTableRowElement).cells, (cell) => cell.textContent));
     expect(rows).toEqual([
-      ["部门", "事项", "未启动", "推进中", "已完成", "滞后", "其他", "完成率"],
+      ["部门", "事项", "未启动", "推进中", "已完成", "滞后", "状态无效/未填", "完成率"],
       ["办公室", "20", "2", "6", "10", "2", "0", "50%"],
       ["商标局", "4", "0", "2", "1", "0", "1", "25%"],
     ]);

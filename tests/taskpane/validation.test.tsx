@@ -22,7 +22,7 @@ describe("校验", () => {
       .getAllByRole("heading", { level: 3 })
       .map((h) => h.textContent);
     expect(headings).toEqual([
-      "可规范的填写（1）",
+      "规范化建议（1）",
       "缺少事项（1）",
       "状态不在列表中（2）",
       "已完成但未填进展情况（1）",
@@ -62,7 +62,7 @@ describe("校验", () => {
   it("shows normalisations first and applies them only when confirmed, then re-validates", async () => {
     const api = fakeApi();
     const panel = await validate(api);
-    const proposals = within(panel).getByRole("region", { name: "可规范的填写（1）" });
+    const proposals = within(panel).getByRole("region", { name: "规范化建议（1）" });
     expect(proposals.textContent).toContain("将“完成”改为“已完成”（第 5 项，台账!Q7）");
     expect(api.applyNormalisations).not.toHaveBeenCalled();
 
@@ -74,7 +74,7 @@ describe("校验", () => {
       "已规范 1 处填写。",
     );
     await waitFor(() => expect(within(panel).getByText("校验通过，没有发现问题。")).toBeTruthy());
-    expect(within(panel).queryByRole("region", { name: /可规范的填写/ })).toBeNull();
+    expect(within(panel).queryByRole("region", { name: /规范化建议/ })).toBeNull();
   });
 });
 

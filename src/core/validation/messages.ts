@@ -26,6 +26,21 @@ export function invalidStatusMessage(
   return `${head}请从下拉列表中选择：${names.join("、")}。`;
 }
 
+/** The ledger was made for another plan: checking it against this one would only mislead. */
+export function otherPlanMessage(
+  title: string | null,
+  id: string,
+  expectedTitle: string,
+  expectedId: string,
+): string {
+  const theirs = title ? `“${title}”，计划标识 ${id}` : `计划标识 ${id}`;
+  return `本工作簿的台账属于另一计划（${theirs}），无法按本计划（“${expectedTitle}”，计划标识 ${expectedId}）校验。`;
+}
+
+/** What to do about a ledger of another plan. */
+export const OTHER_PLAN_NEXT_STEP =
+  "请打开按本计划生成的台账工作簿；如确需把本工作簿改为本计划的台账，请先备份，再点击“生成/更新台账”（已填写的内容按序号保留）。";
+
 export function doneWithoutProgressMessage(
   item: number | null,
   address: string,

@@ -5,7 +5,8 @@ export type FindingKind =
   | "duplicate-item" // two rows with the same 序号
   | "unknown-item" // a row whose 序号 is not in the plan
   | "missing-column" // a required column renamed or deleted
-  | "done-without-progress"; // 已完成 (a done status) with empty 进展情况
+  | "done-without-progress" // 已完成 (a done status) with empty 进展情况
+  | "other-plan"; // the workbook's ledger was made for another plan (its 计划标识 differs)
 
 export interface Finding {
   /** Sheet-qualified address of the cell to look at, e.g. "台账!Q7"; null when there is no cell (missing item). */

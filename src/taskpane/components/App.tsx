@@ -7,6 +7,7 @@ import { localeFor } from "../i18n/locale";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { OutsideExcel } from "./OutsideExcel";
 import { Pane } from "./Pane";
+import { DarkThemeProvider } from "../theme";
 import { usePaneStyles } from "./pane.styles";
 
 export interface AppProps {
@@ -21,9 +22,11 @@ export function App({ host, api }: AppProps): React.JSX.Element {
   const dark = host.kind === "excel" && isDarkBackground(host.bodyBackgroundColor);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={locale}>
-      <I18nProvider locale={locale}>
-        <Body host={host} api={api} />
-      </I18nProvider>
+      <DarkThemeProvider dark={dark}>
+        <I18nProvider locale={locale}>
+          <Body host={host} api={api} />
+        </I18nProvider>
+      </DarkThemeProvider>
     </FluentProvider>
   );
 }

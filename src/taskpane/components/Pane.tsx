@@ -1,5 +1,6 @@
 import { Spinner } from "@fluentui/react-components";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useEffect } from "react";
+import type { ValidationReport } from "../../core/validation/types";
 import { useLedgerApi } from "../api-context";
 import { ActionBar } from "../features/actions/ActionBar";
 import { useLedgerCommands } from "../features/actions/use-commands";
@@ -7,6 +8,8 @@ import { Header } from "../features/header/Header";
 import { useOverview } from "../features/header/use-overview";
 import { ErrorBar } from "../features/messages/ErrorBar";
 import { ResultBar } from "../features/messages/ResultBar";
+import { useRibbonFailure } from "../features/messages/ribbon-failure";
+import { RibbonFailureBar } from "../features/messages/RibbonFailureBar";
 import { useLedgerWatch, useValidationCommands } from "../features/validation/use-validation";
 import { useMessages } from "../i18n/context";
 import { usePaneState } from "../state/use-pane-state";
@@ -28,10 +31,20 @@ export function Pane(): React.JSX.Element {
   const validation = useValidationCommands(api, run, dispatch);
   const overview = state.overview.status === "ready" ? state.overview.overview : null;
   useLedgerWatch(api, dispatch, overview !== null, () => void reloadOverview());
-  const fallback = <Spinner className={styles.fallback} size="small" label={t.busy} />;
+  const ribbon = useRibbonFailure();
+  const { dismiss: dismissRibbonFailure } = ribbon;
+  const summaryRefreshed = state.result?.kind === "summary";
+  useEffect(() => {
+    // The pane's own 刷新汇总 worked: the ribbon's earlier failure no longer applies.
+    if (summaryRefreshed) dismissRibbonFailure();
+  }, [summaryRefreshed, dismissRibbonFailure]);
+  const fallback = <Spinner className={styles.fallback} size="small" label={t.loading} />;
+  // A clean report is said once: by the result message while it is shown, by the panel otherwise.
+  const cleanInResult = state.result?.kind === "validate" && isClean(state.result.report);
   return (
     <main className={styles.main} aria-label={t.appLabel}>
       <Header overview={state.overview} />
+      {ribbon.failure ? <RibbonFailureBar failure={ribbon.failure} onDismiss={ribbon.dismiss} /> : null}
       {state.error ? (
         <ErrorBar error={state.error} onDismiss={() => dispatch({ type: "dismiss-error" })} />
       ) : null}
@@ -44,7 +57,7 @@ export function Pane(): React.JSX.Element {
       {state.result ? (
         <ResultBar result={state.result} onDismiss={() => dispatch({ type: "dismiss-result" })} />
       ) : null}
-      {state.validation ? (
+      {state.validation && !(cleanInResult && isClean(state.validation)) ? (
         <ErrorBoundary>
           <Suspense fallback={fallback}>
             <ValidationPanel
@@ -65,4 +78,8 @@ export function Pane(): React.JSX.Element {
       ) : null}
     </main>
   );
+}
+
+function isClean(report: ValidationReport): boolean {
+  return report.findings.length === 0 && report.normalisations.length === 0;
 }

@@ -10,6 +10,7 @@ const enKinds: Record<FindingKind, string> = {
   "unknown-item": "Item number not in the plan",
   "missing-column": "Missing column",
   "done-without-progress": "Done without progress notes",
+  "other-plan": "Ledger of another plan",
 };
 
 const enErrors: Record<LedgerErrorCode, string> = {
@@ -19,6 +20,7 @@ const enErrors: Record<LedgerErrorCode, string> = {
   "no-ledger": "No ledger yet",
   unsupported: "This version of Excel does not support this",
   "too-large": "Too much data",
+  "other-plan": "The ledger belongs to another plan",
   general: "The action did not finish",
 };
 
@@ -40,6 +42,7 @@ export const enUS: Messages = {
   departmentLabel: "Filter by department",
   allDepartments: "All departments",
   busy: "Working…",
+  loading: "Loading…",
   dismiss: "Dismiss",
   applyResult: (r) => {
     if (!r.created && r.rowsWritten === 0 && r.repairs.length === 0)
@@ -56,7 +59,7 @@ export const enUS: Messages = {
   },
   summaryResult: (r) =>
     r.mode === "formula"
-      ? "This Excel does not support PivotTables (needs ExcelApi 1.8); the formula summary on the 部门汇总 sheet is the summary."
+      ? "This Excel does not support PivotTables (needs ExcelApi 1.8): the formula summary on the 部门汇总 sheet is the summary; it updates with the ledger, no PivotTable is needed."
       : r.created
         ? "Created the PivotTable."
         : "Refreshed the PivotTable.",
@@ -76,7 +79,7 @@ export const enUS: Messages = {
     return `${where ? `${where} — ` : ""}${enKinds[f.kind]}${value}`;
   },
   goToCell: (address) => `Go to ${address}`,
-  normalisationsHeading: (count) => `Entries that can be normalised (${count})`,
+  normalisationsHeading: (count) => `Suggested normalisations (${count})`,
   normalisationLine: (c) =>
     `Change “${c.from}” to “${c.to}” (${c.item === null ? "" : `item ${c.item}, `}${c.address})`,
   confirmNormalisations: (count) => `Apply these ${count} changes`,
@@ -88,7 +91,8 @@ export const enUS: Messages = {
   totalColumn: "Items",
   doneColumn: "Done",
   rateColumn: "Rate",
-  otherStatus: "Other",
+  invalidOrBlankStatus: "Invalid/blank status",
+  legendLabel: "Legend",
   rate: (rate) => `${percent(rate)} done`,
   errorTitle: (code) => enErrors[code],
   unexpectedError: "Something unexpected went wrong; the action did not finish.",
@@ -98,6 +102,9 @@ export const enUS: Messages = {
   crashNextStep:
     "Your workbook is not affected. Select “Reload”; if it keeps happening, contact the General Office.",
   reload: "Reload",
+  ribbonFailureTitle: "A ribbon command did not finish",
+  ribbonFailure: (message, nextStep) =>
+    `Last time, Refresh summary on the ribbon failed: ${message} Next step: ${nextStep}`,
   outsideTitle: "Open the Taizhang add-in in Excel",
   outsideReason: (reason, host) =>
     reason === "other-host"

@@ -25,6 +25,8 @@ export interface Messages {
   departmentLabel: string;
   allDepartments: string;
   busy: string;
+  /** While a part of the pane is being loaded (not a command running). */
+  loading: string;
   dismiss: string;
   applyResult: (report: ApplyReport) => string;
   summaryResult: (report: SummaryReport) => string;
@@ -47,7 +49,9 @@ export interface Messages {
   totalColumn: string;
   doneColumn: string;
   rateColumn: string;
-  otherStatus: string;
+  /** Statuses not in the list and blank ones, in the chart, its legend and the table. */
+  invalidOrBlankStatus: string;
+  legendLabel: string;
   rate: (rate: number) => string;
   errorTitle: (code: LedgerErrorCode) => string;
   unexpectedError: string;
@@ -55,6 +59,9 @@ export interface Messages {
   crashTitle: string;
   crashNextStep: string;
   reload: string;
+  /** A failure of the ribbon's 刷新汇总 kept for the pane (src/commands/refresh-summary.ts). */
+  ribbonFailureTitle: string;
+  ribbonFailure: (message: string, nextStep: string) => string;
   outsideTitle: string;
   outsideReason: (reason: OutsideReason, host: string | null) => string;
   outsideWeb: string;

@@ -10,6 +10,7 @@ const zhKinds: Record<FindingKind, string> = {
   "unknown-item": "序号不在工作要点中",
   "missing-column": "缺少列",
   "done-without-progress": "已完成但未填进展情况",
+  "other-plan": "台账属于另一计划",
 };
 
 const zhErrors: Record<LedgerErrorCode, string> = {
@@ -19,6 +20,7 @@ const zhErrors: Record<LedgerErrorCode, string> = {
   "no-ledger": "还没有台账",
   unsupported: "此版本 Excel 不支持该功能",
   "too-large": "数据量过大",
+  "other-plan": "台账属于另一计划",
   general: "操作未完成",
 };
 
@@ -40,6 +42,7 @@ export const zhCN: Messages = {
   departmentLabel: "按部门筛选",
   allDepartments: "全部部门",
   busy: "正在处理…",
+  loading: "正在加载…",
   dismiss: "关闭",
   applyResult: (r) => {
     if (!r.created && r.rowsWritten === 0 && r.repairs.length === 0)
@@ -55,7 +58,7 @@ export const zhCN: Messages = {
   },
   summaryResult: (r) =>
     r.mode === "formula"
-      ? "本版 Excel 不支持数据透视表（需要 ExcelApi 1.8），部门汇总表中的公式汇总即为汇总结果。"
+      ? "此 Excel 不支持数据透视表（需要 ExcelApi 1.8）：“部门汇总”表中的公式汇总就是汇总结果，随台账自动更新，无需另建数据透视表。"
       : r.created
         ? "已新建数据透视表。"
         : "已刷新数据透视表。",
@@ -70,7 +73,7 @@ export const zhCN: Messages = {
   findingGroup: (kind, count) => `${zhKinds[kind]}（${count}）`,
   findingLine: (f) => f.message,
   goToCell: (address) => `转到 ${address}`,
-  normalisationsHeading: (count) => `可规范的填写（${count}）`,
+  normalisationsHeading: (count) => `规范化建议（${count}）`,
   normalisationLine: (c) =>
     `将“${c.from}”改为“${c.to}”（${c.item === null ? "" : `第 ${c.item} 项，`}${c.address}）`,
   confirmNormalisations: (count) => `确认规范这 ${count} 处`,
@@ -82,7 +85,8 @@ export const zhCN: Messages = {
   totalColumn: "事项",
   doneColumn: "已完成",
   rateColumn: "完成率",
-  otherStatus: "其他",
+  invalidOrBlankStatus: "状态无效/未填",
+  legendLabel: "图例",
   rate: (rate) => `完成率 ${percent(rate)}`,
   errorTitle: (code) => zhErrors[code],
   unexpectedError: "发生了意外错误，操作没有完成。",
@@ -90,6 +94,11 @@ export const zhCN: Messages = {
   crashTitle: "任务窗格出错了",
   crashNextStep: "工作簿中的内容不受影响。请点击“重新加载”；如果反复出现，请联系办公室。",
   reload: "重新加载",
+  ribbonFailureTitle: "功能区命令未完成",
+  ribbonFailure: (message, nextStep) => {
+    const text = message.replace(/^刷新汇总失败[：:]\s*/, "");
+    return `上次从功能区刷新汇总失败：${text}${/[。！？.!?]$/.test(text) ? "" : "。"}下一步：${nextStep}`;
+  },
   outsideTitle: "请在 Excel 中打开台账加载项",
   outsideReason: (reason, host) =>
     reason === "other-host"

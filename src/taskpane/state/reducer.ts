@@ -37,7 +37,12 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "overview-loaded":
       return { ...state, overview: { status: "ready", overview: action.overview } };
     case "validation-changed":
-      return { ...state, validation: action.report };
+      // A 校验 result message would now describe an older report: the panel shows the new one.
+      return {
+        ...state,
+        validation: action.report,
+        result: state.result?.kind === "validate" ? null : state.result,
+      };
     case "dismiss-result":
       return { ...state, result: null };
     case "dismiss-error":

@@ -1,3 +1,4 @@
+import { mergeClasses } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import { useMessages } from "../../i18n/context";
 import type { CommandKind } from "../../state/types";
@@ -29,6 +30,7 @@ export function ActionBar({ busy, departments, department, commands }: ActionBar
           command="apply"
           busy={busy}
           primary
+          className={mergeClasses(styles.button, styles.wide)}
           label={t.createOrUpdate}
           busyLabel={t.busy}
           onClick={() => void commands.createOrUpdate()}
@@ -36,6 +38,7 @@ export function ActionBar({ busy, departments, department, commands }: ActionBar
         <CommandButton
           command="validate"
           busy={busy}
+          className={styles.button}
           label={t.validate}
           busyLabel={t.busy}
           onClick={() => void commands.validate()}
@@ -43,6 +46,7 @@ export function ActionBar({ busy, departments, department, commands }: ActionBar
         <CommandButton
           command="summary"
           busy={busy}
+          className={styles.button}
           label={t.refreshSummary}
           busyLabel={t.busy}
           onClick={() => void commands.refreshSummary()}

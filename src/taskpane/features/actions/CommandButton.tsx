@@ -7,6 +7,7 @@ interface CommandButtonProps {
   label: string;
   busyLabel: string;
   primary?: boolean;
+  className?: string;
   onClick: () => void;
 }
 
@@ -20,11 +21,13 @@ export function CommandButton({
   label,
   busyLabel,
   primary,
+  className,
   onClick,
 }: CommandButtonProps): React.JSX.Element {
   const running = busy === command;
   return (
     <Button
+      className={className}
       appearance={primary ? "primary" : "secondary"}
       disabledFocusable={busy !== null}
       aria-busy={running}

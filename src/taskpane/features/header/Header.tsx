@@ -11,6 +11,8 @@ import {
 import type { Overview } from "../../../core/overview/types";
 import { useMessages } from "../../i18n/context";
 import type { OverviewState } from "../../state/types";
+import { useDarkTheme } from "../../theme";
+import { segmentPaint } from "../overview/paint";
 import { useHeaderStyles } from "./header.styles";
 
 /** The plan's title and overall progress; when there is no ledger yet, says so and points at 生成台账. */
@@ -43,6 +45,7 @@ export function Header({ overview }: { overview: OverviewState }): React.JSX.Ele
 function Progress({ overview }: { overview: Overview }): React.JSX.Element {
   const t = useMessages();
   const styles = useHeaderStyles();
+  const dark = useDarkTheme();
   const { doneItems, totalItems } = overview;
   return (
     <>
@@ -57,7 +60,11 @@ function Progress({ overview }: { overview: Overview }): React.JSX.Element {
       <ul className={styles.counts} aria-label={t.statusCounts}>
         {overview.byStatus.map((status) => (
           <li key={status.name} className={styles.count}>
-            <span className={styles.swatch} style={{ backgroundColor: status.fill }} aria-hidden="true" />
+            <span
+              className={styles.swatch}
+              style={segmentPaint(status.done ? "done" : "open", status.fill, dark)}
+              aria-hidden="true"
+            />
             <Text size={200}>
               {status.name} {status.count}
             </Text>
@@ -65,6 +72,7 @@ function Progress({ overview }: { overview: Overview }): React.JSX.Element {
         ))}
         {overview.invalidStatusItems > 0 ? (
           <li className={styles.count}>
+            <span className={styles.swatch} style={segmentPaint("invalid", null, dark)} aria-hidden="true" />
             <Text size={200} className={styles.invalid}>
               {t.invalidStatusItems(overview.invalidStatusItems)}
             </Text>

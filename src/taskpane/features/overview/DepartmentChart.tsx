@@ -1,14 +1,17 @@
-import { mergeClasses, Text } from "@fluentui/react-components";
+import { Text } from "@fluentui/react-components";
 import { useMessages } from "../../i18n/context";
+import { useDarkTheme } from "../../theme";
 import type { DepartmentBar } from "./bars";
 import { useOverviewStyles } from "./overview.styles";
+import { segmentPaint } from "./paint";
 
 /**
- * Stacked bars (plain CSS, no chart library): one per department, a segment per status in the status's fill.
+ * Stacked bars (plain CSS, no chart library): one per department, a segment per status (colours: paint.ts).
  * The figure is one image for assistive technology; the numbers are in the table alternative.
  */
 export function DepartmentChart({ bars }: { bars: readonly DepartmentBar[] }): React.JSX.Element {
   const t = useMessages();
+  const dark = useDarkTheme();
   const styles = useOverviewStyles();
   return (
     <figure className={styles.chart} role="img" aria-label={t.chartLabel(bars.length)}>
@@ -23,13 +26,14 @@ export function DepartmentChart({ bars }: { bars: readonly DepartmentBar[] }): R
           <div className={styles.bar}>
             {bar.segments.map((segment) => (
               <span
-                key={segment.status || "other"}
-                className={mergeClasses(segment.fill === null ? styles.otherSegment : styles.segment)}
+                key={segment.status || "invalid"}
+                className={styles.segment}
+                data-tone={segment.tone}
                 style={{
                   width: `${(segment.share * 100).toFixed(2)}%`,
-                  backgroundColor: segment.fill ?? undefined,
+                  ...segmentPaint(segment.tone, segment.fill, dark),
                 }}
-                title={`${segment.status || t.otherStatus} ${segment.count}`}
+                title={`${segment.status || t.invalidOrBlankStatus} ${segment.count}`}
               />
             ))}
           </div>

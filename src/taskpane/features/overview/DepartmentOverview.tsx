@@ -1,6 +1,7 @@
 import { Subtitle1, ToggleButton } from "@fluentui/react-components";
 import type { Overview } from "../../../core/overview/types";
 import { useMessages } from "../../i18n/context";
+import { ChartLegend } from "./ChartLegend";
 import { DepartmentChart } from "./DepartmentChart";
 import { DepartmentTable } from "./DepartmentTable";
 import { useOverviewStyles } from "./overview.styles";
@@ -27,7 +28,10 @@ export default function DepartmentOverview({ overview }: { overview: Overview })
       {view.showTable ? (
         <DepartmentTable bars={view.bars} statuses={overview.byStatus} />
       ) : (
-        <DepartmentChart bars={view.bars} />
+        <>
+          <ChartLegend entries={view.legend} />
+          <DepartmentChart bars={view.bars} />
+        </>
       )}
     </section>
   );

@@ -13,7 +13,7 @@ interface DepartmentTableProps {
 export function DepartmentTable({ bars, statuses }: DepartmentTableProps): React.JSX.Element {
   const t = useMessages();
   const styles = useOverviewStyles();
-  const hasOther = bars.some((bar) => bar.segments.some((s) => s.fill === null));
+  const hasOther = bars.some((bar) => bar.segments.some((s) => s.tone === "invalid"));
   const countOf = (bar: DepartmentBar, status: string): number =>
     bar.segments.find((s) => s.status === status)?.count ?? 0;
   return (
@@ -29,7 +29,7 @@ export function DepartmentTable({ bars, statuses }: DepartmentTableProps): React
                 {status.name}
               </th>
             ))}
-            {hasOther ? <th scope="col">{t.otherStatus}</th> : null}
+            {hasOther ? <th scope="col">{t.invalidOrBlankStatus}</th> : null}
             <th scope="col">{t.rateColumn}</th>
           </tr>
         </thead>

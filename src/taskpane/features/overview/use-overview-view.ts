@@ -1,9 +1,10 @@
 import { useMemo, useState } from "react";
 import type { Overview } from "../../../core/overview/types";
-import { departmentBars, type DepartmentBar } from "./bars";
+import { chartLegend, departmentBars, type DepartmentBar, type LegendEntry } from "./bars";
 
 export interface OverviewView {
   bars: DepartmentBar[];
+  legend: LegendEntry[];
   showTable: boolean;
   toggleTable(): void;
 }
@@ -11,5 +12,6 @@ export interface OverviewView {
 export function useOverviewView(overview: Overview): OverviewView {
   const [showTable, setShowTable] = useState(false);
   const bars = useMemo(() => departmentBars(overview), [overview]);
-  return { bars, showTable, toggleTable: () => setShowTable((value) => !value) };
+  const legend = useMemo(() => chartLegend(overview, bars), [overview, bars]);
+  return { bars, legend, showTable, toggleTable: () => setShowTable((value) => !value) };
 }

@@ -2,6 +2,7 @@ import type { Finding, FindingKind } from "../../../core/validation/types";
 
 /** Order of the groups in the list: what blocks the ledger first, then what people typed. */
 export const FINDING_KIND_ORDER: readonly FindingKind[] = [
+  "other-plan",
   "missing-column",
   "missing-item",
   "duplicate-item",

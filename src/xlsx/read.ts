@@ -8,11 +8,21 @@ import { FILLED_FIELDS, FORMAT_VERSION, FilledField, LEDGER_HEADERS, SHEETS } fr
 import { ReadField, matchHeaders } from "../core/ledger/header-match";
 import { LedgerIssue, LedgerReadResult, SnapshotRow } from "../core/ledger/snapshot";
 import { FilledRow } from "../core/ledger/types";
+import { BASELINE_SHEET } from "../core/merge/constants";
 import { cellText, headerKey, plainValue } from "./cells";
 import { readSettings } from "./read-settings";
+import { pruneSheets } from "./prune";
 import { readUnplaced } from "./read-unplaced";
 
 const HEADER_SCAN_ROWS = 60;
+
+/** The sheets any reader of a ledger file looks at; ExcelJS is given the others empty (see prune.ts). */
+const READ_SHEETS: ReadonlySet<string> = new Set([
+  SHEETS.ledger,
+  SHEETS.settings,
+  SHEETS.unplaced,
+  BASELINE_SHEET,
+]);
 
 export async function readLedgerXlsx(bytes: Uint8Array | ArrayBuffer): Promise<LedgerReadResult> {
   const loaded = await loadLedgerWorkbook(bytes);
@@ -33,7 +43,7 @@ export async function loadLedgerWorkbook(
   }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    await wb.xlsx.load((await pruneSheets(data, READ_SHEETS)) as unknown as ArrayBuffer);
   } catch {
     return fail("无法读取：文件已损坏，或不是有效的 Excel 工作簿（.xlsx）。");
   }

@@ -10,14 +10,9 @@
 import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { formatIssue } from "../../core/plan/issues";
-import { parsePlan } from "../../core/plan/parse";
-import { Plan } from "../../core/plan/types";
 import { NamedBytes, mergeLedgerFiles } from "../../xlsx/merge/merge-files";
 import { CliIO } from "../io";
-import { readPlanFile } from "./parse";
-import { DEFAULT_PLAN } from "./workbook";
-import { planFromJson } from "./workbook-support";
+import { loadPlan } from "./plan-input";
 
 const USAGE =
   "用法：taizhang merge 总表.xlsx 部门副本.xlsx… [--out 合并结果.xlsx] [--plan PLAN.json|PLAN.txt] [--force]";
@@ -64,8 +59,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return 1;
   }
 
-  const plan = loadPlan(parsed.plan, io);
-  if (plan === null) return 2;
+  const plan = loadPlan(parsed.plan, io, "merge", "未合并");
+  if (typeof plan === "number") return plan;
   const files: NamedBytes[] = [];
   for (const p of paths) {
     try {
@@ -115,24 +110,4 @@ function writeAtomically(path: string, bytes: Uint8Array): string | null {
     }
     return (err as NodeJS.ErrnoException).code ?? String(err);
   }
-}
-
-function loadPlan(planArg: string | undefined, io: CliIO): Plan | null {
-  const path = planArg ? resolve(io.cwd, planArg) : DEFAULT_PLAN;
-  const read = readPlanFile(path, planArg ?? DEFAULT_PLAN);
-  if ("error" in read) {
-    io.err(`taizhang merge：${read.error}`);
-    return null;
-  }
-  if (extname(path).toLowerCase() === ".json") {
-    const parsed = planFromJson(read.text);
-    if ("error" in parsed) {
-      io.err(`taizhang merge：“${planArg ?? DEFAULT_PLAN}” ${parsed.error}`);
-      return null;
-    }
-    return parsed.plan;
-  }
-  const result = parsePlan(read.text);
-  for (const issue of result.issues) io.err(formatIssue(issue));
-  return result.value;
 }

@@ -1,30 +1,17 @@
 /** Helpers of `taizhang workbook`: reading a plan JSON, refusing plans that would lose items. */
 import { FilledValue } from "../../core/ledger/types";
-import { Plan } from "../../core/plan/types";
+import { restorePlan } from "../../core/plan/restore";
+import { ParseResult, Plan } from "../../core/plan/types";
 
-/** A Plan from JSON text, checked for the fields the ledger needs. */
-export function planFromJson(text: string): { plan: Plan } | { error: string } {
+/** A Plan from JSON text, restored field by field (see restorePlan); repairs come back as issues. */
+export function planFromJson(text: string): ParseResult<Plan> | { error: string } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     return { error: "不是有效的 JSON 文件。" };
   }
-  const p = data as Partial<Plan> | null;
-  const arrays: (keyof Plan)[] = ["sections", "subsections", "items", "departments", "requirements"];
-  if (
-    !p ||
-    typeof p !== "object" ||
-    typeof p.title !== "string" ||
-    arrays.some((k) => !Array.isArray(p[k]))
-  ) {
-    return { error: "不是计划文件（应含 title、sections、subsections、items、departments、requirements）。" };
-  }
-  const bad = (p.items ?? []).find(
-    (i) => typeof i?.no !== "number" || typeof i.text !== "string" || !Array.isArray(i.assignments),
-  );
-  if (bad) return { error: "中有格式不正确的事项（每项需有 no、text、assignments）。" };
-  return { plan: p as Plan };
+  return restorePlan(data);
 }
 
 /** Reasons the ledger would lose or mis-number an item: no items, an item without assignments, gaps, repeats. */

@@ -18,23 +18,19 @@ import { buildLedgerSpec } from "../../core/ledger/build";
 import { CarryOverResult, carryOver } from "../../core/ledger/carry-over";
 import { LEDGER_HEADERS, SHEETS } from "../../core/ledger/constants";
 import { planId } from "../../core/ledger/plan-id";
-import { formatIssue } from "../../core/plan/issues";
-import { parsePlan } from "../../core/plan/parse";
-import { Plan } from "../../core/plan/types";
 import { LedgerSpec } from "../../core/ledger/types";
 import { buildCopySpec } from "../../core/merge/copy-spec";
 import { DEFAULT_STATUSES, StatusDef } from "../../core/status/statuses";
 import { readLedgerXlsx } from "../../xlsx/read";
 import { writeLedgerXlsx } from "../../xlsx/write";
 import { CliIO } from "../io";
-import { readPlanFile } from "./parse";
-import { describeValue, itemLossProblems, planFromJson } from "./workbook-support";
+import { loadPlan } from "./plan-input";
+import { describeValue } from "./workbook-support";
 
 const USAGE =
   "用法：taizhang workbook [--plan PLAN.json|PLAN.txt] [--out 台账.xlsx] [--from 旧台账.xlsx] [--for 部门] [--force]";
 
-/** The bundled plan, relative to the package root (src/cli/commands or lib/cli/commands -> ../../..). */
-export const DEFAULT_PLAN = resolve(__dirname, "..", "..", "..", "data", "plans", "cnipa-2019.json");
+export { DEFAULT_PLAN } from "./plan-input";
 
 interface Options {
   plan?: string;
@@ -71,7 +67,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return 2;
   }
 
-  const loaded = loadPlan(opts.plan, io);
+  const loaded = loadPlan(opts.plan, io, "workbook", "未生成台账");
   if (typeof loaded === "number") return loaded;
   const plan = loaded;
 
@@ -162,36 +158,6 @@ function copyReport(dept: string, items: number[], carry: CarryOverResult | null
   if (carry && carry.unplaced.length > 0) {
     io.out(`原台账中 ${carry.unplaced.length} 行未能对应的内容留在总表，未放入部门副本。`);
   }
-}
-
-function loadPlan(planArg: string | undefined, io: CliIO): Plan | number {
-  const path = planArg ? resolve(io.cwd, planArg) : DEFAULT_PLAN;
-  const shown = planArg ?? DEFAULT_PLAN;
-  const read = readPlanFile(path, shown);
-  if ("error" in read) {
-    io.err(`taizhang workbook：${read.error}`);
-    return 2;
-  }
-  let plan: Plan;
-  if (extname(path).toLowerCase() === ".json") {
-    const parsed = planFromJson(read.text);
-    if ("error" in parsed) {
-      io.err(`taizhang workbook：“${shown}” ${parsed.error}`);
-      return 2;
-    }
-    plan = parsed.plan;
-  } else {
-    const result = parsePlan(read.text);
-    for (const issue of result.issues) io.err(formatIssue(issue));
-    plan = result.value;
-  }
-  const problems = itemLossProblems(plan);
-  if (problems.length > 0) {
-    io.err(`taizhang workbook：未生成台账——以下问题会使工作事项丢失或无法对应，请先修正计划文本：`);
-    for (const p of problems) io.err(`  · ${p}`);
-    return 1;
-  }
-  return plan;
 }
 
 function report(carry: CarryOverResult, io: CliIO): void {

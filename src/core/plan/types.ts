@@ -90,7 +90,15 @@ export interface PlanIssue {
   line: number;
   /** The item it concerns, if any. */
   item: number | null;
-  kind: "no-items" | "unknown-clause" | "missing-clause" | "numbering" | "unrecognised-line" | "no-title";
+  kind:
+    | "no-items"
+    | "unknown-clause"
+    | "missing-clause"
+    | "numbering"
+    | "unrecognised-line"
+    | "no-title"
+    /** A plan read from JSON had a field of the wrong shape: dropped or given a default. */
+    | "invalid-data";
   message: string;
   text: string;
 }

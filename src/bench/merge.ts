@@ -16,6 +16,7 @@ import { synthesizePlan } from "../core/plan/synthetic";
 import { Plan } from "../core/plan/types";
 import { DEFAULT_STATUSES } from "../core/status/statuses";
 import { mergeLedgerFiles } from "../xlsx/merge/merge-files";
+import { useChunkedXml } from "../xlsx/node/chunked-xml";
 import { writeLedgerXlsx } from "../xlsx/write";
 import { BenchCase } from "./types";
 
@@ -38,6 +39,7 @@ const KINDS: Record<string, Kind> = {
 
 /** Writes 总表.xlsx and the filled-in copies (copy-000-DEPT.xlsx…) into `dir`. */
 async function prepare(kindName: string, dir: string): Promise<void> {
+  useChunkedXml();
   const kind = KINDS[kindName];
   const plan = kind.plan();
   const settings = { statuses: DEFAULT_STATUSES, generatedAt: "2019-07-01T08:00:00.000Z" };
@@ -77,6 +79,7 @@ function mergeCase(kindName: string, nodeArgs?: string[]): BenchCase {
     id: `merge:${kindName}:${kind.copies}-copies${nodeArgs ? ":heap-cap" : ""}`,
     nodeArgs,
     async run() {
+      useChunkedXml(); // as the CLI should (src/xlsx/node/chunked-xml.ts)
       const dir = mkdtempSync(join(tmpdir(), "taizhang-bench-merge-"));
       try {
         const t0 = performance.now();

@@ -3,7 +3,11 @@
  * through an implementation of this interface (src/excel/ledger-api.ts, built on Office.js); every
  * `Excel.run` of the add-in lives in src/excel.
  */
+import type { FilledField } from "../core/ledger/constants";
+import type { LedgerSnapshot } from "../core/ledger/snapshot";
+import type { FilledValue } from "../core/ledger/types";
 import type { Overview } from "../core/overview/types";
+import type { Plan } from "../core/plan/types";
 import type { Normalisation, ValidationReport } from "../core/validation/types";
 
 export interface HostCapabilities {
@@ -46,6 +50,22 @@ export interface SummaryReport {
   created: boolean;
 }
 
+/** One merged cell to write: the item, the field, what the merge was computed from, and the new value. */
+export interface MergeCellChange {
+  no: number;
+  field: FilledField;
+  /** What the open workbook held when the merge was computed (checked again before writing). */
+  before: FilledValue;
+  after: FilledValue;
+}
+
+export interface MergeWriteReport {
+  /** Cells written. */
+  cells: number;
+  /** Items (rows) they are on. */
+  items: number;
+}
+
 /** Typed errors, from Office.js errors or the ledger's state, with a Chinese message and a next step. */
 export type LedgerErrorCode =
   | "cell-edit-mode"
@@ -71,4 +91,13 @@ export interface LedgerApi {
   selectAddress(address: string): Promise<void>;
   /** Re-validates changed rows and stamps 更新时间 while the pane is open; returns an unsubscribe function. */
   watchLedger(onChange: (report: ValidationReport) => void): Promise<() => Promise<void>>;
+  /** The plan the workbook is checked and merged against. */
+  plan(): Plan;
+  /** What people filled in the open ledger, by 序号 (the master of a merge). Throws "no-ledger" without one. */
+  readSnapshot(): Promise<LedgerSnapshot>;
+  /**
+   * Writes merged cells, all or nothing: throws (writing nothing) when a row or column is missing or a cell no
+   * longer holds `before`. One sync to read, one to write.
+   */
+  applyMerge(changes: readonly MergeCellChange[]): Promise<MergeWriteReport>;
 }

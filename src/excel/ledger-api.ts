@@ -9,6 +9,7 @@ import { applyLedger } from "./apply";
 import { BUNDLED_PLAN } from "./bundled-plan";
 import { detectCapabilities } from "./capabilities";
 import { filterByDepartment } from "./filter";
+import { applyMergeChanges, readLedgerSnapshot } from "./merge";
 import { readOverview } from "./overview";
 import { selectAddress } from "./select";
 import { refreshSummary } from "./summary";
@@ -49,5 +50,8 @@ export function createLedgerApi(options: LedgerApiOptions = {}): LedgerApi {
         ...(options.now ? { now: options.now } : {}),
         onError: options.onWatchError ?? ((error) => console.error("台账：实时校验失败", error)),
       }),
+    plan: () => plan,
+    readSnapshot: () => readLedgerSnapshot(plan),
+    applyMerge: (changes) => applyMergeChanges(plan, changes),
   };
 }

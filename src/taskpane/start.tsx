@@ -41,5 +41,10 @@ export function unavailableApi(reason: unknown): LedgerApi {
     readOverview: fail,
     selectAddress: fail,
     watchLedger: fail,
+    plan: () => {
+      throw reason;
+    },
+    readSnapshot: fail,
+    applyMerge: fail,
   };
 }

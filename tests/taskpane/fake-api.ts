@@ -1,4 +1,10 @@
 /** A fake LedgerApi for component tests: plain jest.fn methods (Excel semantics are tested elsewhere). */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { planId } from "../../src/core/ledger/plan-id";
+import type { LedgerSnapshot } from "../../src/core/ledger/snapshot";
+import type { Plan } from "../../src/core/plan/types";
+import { DEFAULT_STATUSES } from "../../src/core/status/statuses";
 import type { ApplyReport, LedgerApi } from "../../src/excel/api";
 import type { Overview } from "../../src/core/overview/types";
 import type { ValidationReport } from "../../src/core/validation/types";
@@ -78,6 +84,29 @@ export const sampleApply: ApplyReport = {
   repairs: [{ kind: "department-column", message: "补回部门列“商标局”" }],
 };
 
+/** The bundled 2019 plan (30 items), as the adapter has it. */
+export const testPlan = JSON.parse(
+  readFileSync(resolve(__dirname, "../../data/plans/cnipa-2019.json"), "utf8"),
+) as Plan;
+
+/** A fresh ledger of the test plan as readSnapshot gives it: every item 未启动, nothing else filled. */
+export function freshSnapshot(plan: Plan = testPlan): LedgerSnapshot {
+  return {
+    formatVersion: 1,
+    planId: planId(plan),
+    planTitle: null,
+    copyDepartment: null,
+    statuses: [...DEFAULT_STATUSES],
+    rows: plan.items.map((item, i) => ({
+      no: item.no,
+      task: item.text,
+      values: { status: "未启动", progress: null, problems: null, contact: null, due: null, updated: null },
+      sheetRow: 6 + i,
+    })),
+    unplaced: [],
+  };
+}
+
 export function fakeApi(overrides: Partial<LedgerApi> = {}): FakeLedgerApi {
   const api: FakeLedgerApi = {
     capabilities: jest.fn(() => ({ pivotTables: true, dataValidation: true })),
@@ -92,6 +121,12 @@ export function fakeApi(overrides: Partial<LedgerApi> = {}): FakeLedgerApi {
       async (_onChange: (report: ValidationReport) => void): Promise<() => Promise<void>> =>
         jest.fn(async (): Promise<void> => undefined),
     ),
+    plan: jest.fn(() => testPlan),
+    readSnapshot: jest.fn(async () => freshSnapshot()),
+    applyMerge: jest.fn(async (changes) => ({
+      cells: changes.length,
+      items: new Set(changes.map((c) => c.no)).size,
+    })),
   };
   for (const [key, value] of Object.entries(overrides)) {
     (api as Record<string, unknown>)[key] = jest.fn(value as (...args: unknown[]) => unknown);

@@ -19,6 +19,7 @@ import { usePaneStyles } from "./pane.styles";
 // Not needed for the first paint: separate chunks.
 const ValidationPanel = lazy(() => import("../features/validation/ValidationPanel"));
 const DepartmentOverview = lazy(() => import("../features/overview/DepartmentOverview"));
+const MergeSection = lazy(() => import("../features/merge/MergeSection"));
 
 /** The pane inside Excel: header, actions, messages, validation results, per-department overview. */
 export function Pane(): React.JSX.Element {
@@ -56,6 +57,13 @@ export function Pane(): React.JSX.Element {
       />
       {state.result ? (
         <ResultBar result={state.result} onDismiss={() => dispatch({ type: "dismiss-result" })} />
+      ) : null}
+      {overview ? (
+        <ErrorBoundary>
+          <Suspense fallback={fallback}>
+            <MergeSection api={api} run={run} busy={state.busy} onWritten={() => void reloadOverview()} />
+          </Suspense>
+        </ErrorBoundary>
       ) : null}
       {state.validation && !(cleanInResult && isClean(state.validation)) ? (
         <ErrorBoundary>

@@ -1,6 +1,7 @@
 /** English text of the pane (Office display language "en-*"). */
 import type { LedgerErrorCode } from "../../excel/api";
 import type { FindingKind } from "../../core/validation/types";
+import type { MergeOutcome } from "../../core/merge/types";
 import { percent, type Messages } from "./messages";
 
 const enKinds: Record<FindingKind, string> = {
@@ -22,6 +23,13 @@ const enErrors: Record<LedgerErrorCode, string> = {
   "too-large": "Too much data",
   "other-plan": "The ledger belongs to another plan",
   general: "The action did not finish",
+};
+
+const enOutcomes: Record<MergeOutcome, string> = {
+  taken: "Taken",
+  skipped: "Skipped",
+  rejected: "Rejected",
+  conflict: "Conflicts",
 };
 
 export const enUS: Messages = {
@@ -105,6 +113,27 @@ export const enUS: Messages = {
   ribbonFailureTitle: "A ribbon command did not finish",
   ribbonFailure: (message, nextStep) =>
     `Last time, Refresh summary on the ribbon failed: ${message} Next step: ${nextStep}`,
+  mergeHeading: "Collect returned copies",
+  mergeHint:
+    "Choose the copies departments sent back (.xlsx, several at once). The files are read on this computer, never uploaded; you see the result first and the workbook is written only when you confirm.",
+  mergePick: "Choose returned copies…",
+  mergeFileLabel: "Returned department copies (.xlsx)",
+  mergeReading: (files) => `Reading ${files} file${files === 1 ? "" : "s"}…`,
+  mergeRefusedTitle: "Not merged: fix these first; the workbook was not changed",
+  mergeFailedTitle: "Could not read this workbook's ledger",
+  mergeSummary: (copies, c, conflicts) =>
+    `${copies} cop${copies === 1 ? "y" : "ies"}: ${c.taken} cells taken, ${c.skipped} skipped, ${c.rejected} rejected; ${conflicts} conflict${conflicts === 1 ? "" : "s"}${conflicts > 0 ? " (the workbook keeps its value; a person decides)" : ""}.`,
+  mergeCounts: (c) =>
+    `${c.taken} taken · ${c.skipped} skipped · ${c.rejected} rejected · ${c.conflict} in conflict`,
+  mergeOutcome: (outcome, count) => `${enOutcomes[outcome]} (${count})`,
+  mergeNotes: "Notes",
+  mergeConflictsHeading: (count) => `Conflicts for a person to decide (${count})`,
+  mergeConfirm: (cells) => `Write these ${cells} cell${cells === 1 ? "" : "s"}`,
+  mergeNothingToWrite: "Nothing to write: the copies hold nothing new that can be taken.",
+  mergeCancel: "Cancel",
+  mergeClose: "Close report",
+  mergeWritten: (r, conflicts) =>
+    `Wrote ${r.cells} cell${r.cells === 1 ? "" : "s"} (${r.items} item${r.items === 1 ? "" : "s"}).${conflicts > 0 ? ` ${conflicts} conflict${conflicts === 1 ? "" : "s"} kept the workbook's value: decide them from the report.` : ""}`,
   outsideTitle: "Open the Taizhang add-in in Excel",
   outsideReason: (reason, host) =>
     reason === "other-host"

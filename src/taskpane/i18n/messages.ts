@@ -2,7 +2,8 @@
  * The pane's user-facing text. Chinese (zh-CN) is the default; English (en-US) when Office's display language
  * starts with "en". Both dictionaries implement `Messages`, so the compiler and a parity test keep them complete.
  */
-import type { ApplyReport, LedgerErrorCode, SummaryReport } from "../../excel/api";
+import type { ApplyReport, LedgerErrorCode, MergeWriteReport, SummaryReport } from "../../excel/api";
+import type { MergeOutcome } from "../../core/merge/types";
 import type { Finding, FindingKind, Normalisation } from "../../core/validation/types";
 
 export type Locale = "zh-CN" | "en-US";
@@ -62,6 +63,23 @@ export interface Messages {
   /** A failure of the ribbon's 刷新汇总 kept for the pane (src/commands/refresh-summary.ts). */
   ribbonFailureTitle: string;
   ribbonFailure: (message: string, nextStep: string) => string;
+  mergeHeading: string;
+  mergeHint: string;
+  mergePick: string;
+  mergeFileLabel: string;
+  mergeReading: (files: number) => string;
+  mergeRefusedTitle: string;
+  mergeFailedTitle: string;
+  mergeSummary: (copies: number, counts: Record<MergeOutcome, number>, conflicts: number) => string;
+  mergeCounts: (counts: Record<MergeOutcome, number>) => string;
+  mergeOutcome: (outcome: MergeOutcome, count: number) => string;
+  mergeNotes: string;
+  mergeConflictsHeading: (count: number) => string;
+  mergeConfirm: (cells: number) => string;
+  mergeNothingToWrite: string;
+  mergeCancel: string;
+  mergeClose: string;
+  mergeWritten: (report: MergeWriteReport, conflicts: number) => string;
   outsideTitle: string;
   outsideReason: (reason: OutsideReason, host: string | null) => string;
   outsideWeb: string;

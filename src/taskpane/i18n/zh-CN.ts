@@ -1,6 +1,7 @@
 /** Chinese (default) text of the pane. */
 import type { LedgerErrorCode } from "../../excel/api";
 import type { FindingKind } from "../../core/validation/types";
+import type { MergeOutcome } from "../../core/merge/types";
 import { percent, type Messages } from "./messages";
 
 const zhKinds: Record<FindingKind, string> = {
@@ -22,6 +23,13 @@ const zhErrors: Record<LedgerErrorCode, string> = {
   "too-large": "数据量过大",
   "other-plan": "台账属于另一计划",
   general: "操作未完成",
+};
+
+const zhOutcomes: Record<MergeOutcome, string> = {
+  taken: "采纳",
+  skipped: "跳过",
+  rejected: "拒绝",
+  conflict: "冲突",
 };
 
 export const zhCN: Messages = {
@@ -99,6 +107,27 @@ export const zhCN: Messages = {
     const text = message.replace(/^刷新汇总失败[：:]\s*/, "");
     return `上次从功能区刷新汇总失败：${text}${/[。！？.!?]$/.test(text) ? "" : "。"}下一步：${nextStep}`;
   },
+  mergeHeading: "合并回收表",
+  mergeHint:
+    "选择各部门交回的副本（.xlsx，可多选）。文件只在本机读取，不会上传；先显示合并结果，确认后才写入本工作簿。",
+  mergePick: "选择回收的副本…",
+  mergeFileLabel: "回收的部门副本（.xlsx）",
+  mergeReading: (files) => `正在读取 ${files} 个文件…`,
+  mergeRefusedTitle: "未合并：以下问题需先处理，工作簿未作任何改动",
+  mergeFailedTitle: "未能读取本工作簿的台账",
+  mergeSummary: (copies, c, conflicts) =>
+    `部门副本 ${copies} 份：采纳 ${c.taken} 格，跳过 ${c.skipped} 格，拒绝 ${c.rejected} 格；冲突 ${conflicts} 处${conflicts > 0 ? "（保持工作簿原值，待人工决定）" : ""}。`,
+  mergeCounts: (c) =>
+    `采纳 ${c.taken} 格 · 跳过 ${c.skipped} 格 · 拒绝 ${c.rejected} 格 · 冲突 ${c.conflict} 格`,
+  mergeOutcome: (outcome, count) => `${zhOutcomes[outcome]}（${count}）`,
+  mergeNotes: "提示",
+  mergeConflictsHeading: (count) => `待人工决定的冲突（${count}）`,
+  mergeConfirm: (cells) => `确认写入 ${cells} 格`,
+  mergeNothingToWrite: "没有需要写入的内容：副本中没有可采纳的新内容。",
+  mergeCancel: "取消",
+  mergeClose: "关闭报告",
+  mergeWritten: (r, conflicts) =>
+    `已写入 ${r.cells} 格（${r.items} 项）。${conflicts > 0 ? `另有 ${conflicts} 处冲突保持原值，请对照报告人工决定。` : ""}`,
   outsideTitle: "请在 Excel 中打开台账加载项",
   outsideReason: (reason, host) =>
     reason === "other-host"

@@ -1,10 +1,10 @@
 /** The pane's state, as plain data. Text is produced from it at render time (so the language can change). */
-import type { ApplyReport, LedgerErrorCode, SummaryReport } from "../../excel/api";
+import type { ApplyReport, LedgerErrorCode, MergeWriteReport, SummaryReport } from "../../excel/api";
 import type { Overview } from "../../core/overview/types";
 import type { ValidationReport } from "../../core/validation/types";
 
 /** Things the person starts from the pane; one runs at a time (Excel batches would otherwise interleave). */
-export type CommandKind = "apply" | "validate" | "summary" | "filter" | "normalise";
+export type CommandKind = "apply" | "validate" | "summary" | "filter" | "normalise" | "merge";
 
 /** Where an error came from: a command, or the pane's own background work. */
 export type ErrorSource = CommandKind | "overview" | "select" | "watch";
@@ -14,7 +14,8 @@ export type CommandResult =
   | { kind: "summary"; report: SummaryReport }
   | { kind: "filter"; department: string | null }
   | { kind: "validate"; report: ValidationReport }
-  | { kind: "normalise"; count: number };
+  | { kind: "normalise"; count: number }
+  | { kind: "merge"; report: MergeWriteReport; conflicts: number };
 
 export interface PaneError {
   source: ErrorSource;

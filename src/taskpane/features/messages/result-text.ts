@@ -15,6 +15,8 @@ export function resultText(t: Messages, result: CommandResult): string {
       return t.validateResult(result.report.findings.length, result.report.normalisations.length);
     case "normalise":
       return t.normaliseResult(result.count);
+    case "merge":
+      return t.mergeWritten(result.report, result.conflicts);
   }
 }
 
@@ -31,11 +33,14 @@ export function resultTitle(t: Messages, result: CommandResult): string {
       return t.validate;
     case "normalise":
       return t.normaliseTitle;
+    case "merge":
+      return t.mergeHeading;
   }
 }
 
 export function resultIntent(result: CommandResult): MessageBarIntent {
   if (result.kind === "summary" && result.report.mode === "formula") return "info";
   if (result.kind === "validate" && result.report.findings.length > 0) return "warning";
+  if (result.kind === "merge" && result.conflicts > 0) return "warning";
   return "success";
 }

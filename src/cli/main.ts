@@ -2,6 +2,7 @@
  * taizhang — the command line. Each command lives in its own module under ./commands and exports
  * `run(args: string[], io: CliIO): Promise<number>` (the exit code).
  */
+import { useChunkedXml } from "../xlsx/node/chunked-xml";
 import { CliIO, processIO } from "./io";
 
 type CommandModule = { run(args: string[], io: CliIO): Promise<number> };
@@ -27,6 +28,8 @@ function usage(): string {
 }
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  // Large ledgers: leaner XML rendering inside ExcelJS (node only; identical output).
+  useChunkedXml();
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     io.out(usage());

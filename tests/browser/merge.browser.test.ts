@@ -3,6 +3,7 @@
  * `taizhang workbook --for 办公室` writes it) and filled in as the department would, chosen through the pane's
  * file input (read in the browser with File.arrayBuffer), the report checked, then written on confirmation.
  */
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { LEDGER_HEADERS } from "../../src/core/ledger/constants";
 import { buildCopySpec } from "../../src/core/merge/copy-spec";
@@ -116,5 +117,34 @@ describeInChromium("合并回收表 in Chromium (test host)", () => {
     // The live check re-validated the merged rows (both have their progress notes).
     await page.getByText("校验通过，没有发现问题。").waitFor();
     await expectClean("session-8-merged");
+  });
+
+  test("分发部门副本 downloads a copy made in the browser; filled in and merged back, it lands in the ledger", async () => {
+    const section = page.getByRole("region", { name: "分发部门副本" });
+    await section.getByRole("combobox", { name: "部门" }).click();
+    await section.getByRole("option", { name: "商标局", exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 30_000 }),
+      section.getByRole("button", { name: "下载副本" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/-商标局\.xlsx$/);
+    await section.getByText(/^已生成“.+-商标局\.xlsx”/).waitFor();
+    await expectClean("session-9-distributed");
+
+    // The department fills in its copy (item 26 is 商标局's) and sends it back.
+    const { wb, ed } = await LedgerEditor.open(new Uint8Array(readFileSync(await download.path())));
+    expect(ed.cell(16, "status").value).toBe("推进中"); // what the ledger held when the copy was made
+    ed.set(26, "status", "推进中").set(26, "contact", "商标局 李四");
+    const merge = page.getByRole("region", { name: "合并回收表" });
+    await merge.getByLabel("回收的部门副本（.xlsx）").setInputFiles({
+      name: "商标局.xlsx",
+      mimeType: XLSX,
+      buffer: Buffer.from(await save(wb)),
+    });
+    await merge.getByRole("region", { name: "《商标局.xlsx》（商标局）" }).waitFor({ timeout: 30_000 });
+    await merge.getByRole("button", { name: "确认写入 2 格" }).click();
+    await page.getByText("已写入 2 格（1 项）。").waitFor();
+    expect(await values(page, cell(26, LEDGER_HEADERS.status))).toEqual([["推进中"]]);
+    expect(await values(page, cell(26, LEDGER_HEADERS.contact))).toEqual([["商标局 李四"]]);
   });
 });

@@ -20,6 +20,7 @@ import { usePaneStyles } from "./pane.styles";
 const ValidationPanel = lazy(() => import("../features/validation/ValidationPanel"));
 const DepartmentOverview = lazy(() => import("../features/overview/DepartmentOverview"));
 const MergeSection = lazy(() => import("../features/merge/MergeSection"));
+const DistributeSection = lazy(() => import("../features/merge/DistributeSection"));
 
 /** The pane inside Excel: header, actions, messages, validation results, per-department overview. */
 export function Pane(): React.JSX.Element {
@@ -58,13 +59,6 @@ export function Pane(): React.JSX.Element {
       {state.result ? (
         <ResultBar result={state.result} onDismiss={() => dispatch({ type: "dismiss-result" })} />
       ) : null}
-      {overview ? (
-        <ErrorBoundary>
-          <Suspense fallback={fallback}>
-            <MergeSection api={api} run={run} busy={state.busy} onWritten={() => void reloadOverview()} />
-          </Suspense>
-        </ErrorBoundary>
-      ) : null}
       {state.validation && !(cleanInResult && isClean(state.validation)) ? (
         <ErrorBoundary>
           <Suspense fallback={fallback}>
@@ -74,6 +68,20 @@ export function Pane(): React.JSX.Element {
               onSelect={(address) => void validation.selectAddress(address)}
               onApplyNormalisations={(changes) => void validation.applyNormalisations(changes)}
             />
+          </Suspense>
+        </ErrorBoundary>
+      ) : null}
+      {overview ? (
+        <ErrorBoundary>
+          <Suspense fallback={fallback}>
+            <MergeSection api={api} run={run} busy={state.busy} onWritten={() => void reloadOverview()} />
+          </Suspense>
+        </ErrorBoundary>
+      ) : null}
+      {overview && overview.departments.length > 0 ? (
+        <ErrorBoundary>
+          <Suspense fallback={fallback}>
+            <DistributeSection api={api} departments={overview.departments.map((d) => d.name)} />
           </Suspense>
         </ErrorBoundary>
       ) : null}

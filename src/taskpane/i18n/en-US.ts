@@ -134,6 +134,15 @@ export const enUS: Messages = {
   mergeClose: "Close report",
   mergeWritten: (r, conflicts) =>
     `Wrote ${r.cells} cell${r.cells === 1 ? "" : "s"} (${r.items} item${r.items === 1 ? "" : "s"}).${conflicts > 0 ? ` ${conflicts} conflict${conflicts === 1 ? "" : "s"} kept the workbook's value: decide them from the report.` : ""}`,
+  distributeHeading: "Send a department its copy",
+  distributeHint:
+    "Makes a copy of this ledger for one department (with what is filled in; its items first, the other rows locked), downloaded on this computer. Collect it back with “Collect returned copies”.",
+  distributeDepartment: "Department",
+  distributeChoose: "Choose a department",
+  distributeDownload: "Download copy",
+  distributeDone: (fileName, items) =>
+    `Made “${fileName}” (${items} item${items === 1 ? "" : "s"} of the department's); see the browser's downloads.`,
+  distributeFailedTitle: "Could not make the department's copy",
   outsideTitle: "Open the Taizhang add-in in Excel",
   outsideReason: (reason, host) =>
     reason === "other-host"

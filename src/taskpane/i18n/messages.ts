@@ -80,6 +80,13 @@ export interface Messages {
   mergeCancel: string;
   mergeClose: string;
   mergeWritten: (report: MergeWriteReport, conflicts: number) => string;
+  distributeHeading: string;
+  distributeHint: string;
+  distributeDepartment: string;
+  distributeChoose: string;
+  distributeDownload: string;
+  distributeDone: (fileName: string, items: number) => string;
+  distributeFailedTitle: string;
   outsideTitle: string;
   outsideReason: (reason: OutsideReason, host: string | null) => string;
   outsideWeb: string;

@@ -128,6 +128,14 @@ export const zhCN: Messages = {
   mergeClose: "关闭报告",
   mergeWritten: (r, conflicts) =>
     `已写入 ${r.cells} 格（${r.items} 项）。${conflicts > 0 ? `另有 ${conflicts} 处冲突保持原值，请对照报告人工决定。` : ""}`,
+  distributeHeading: "分发部门副本",
+  distributeHint:
+    "为一个部门生成本台账的副本（带上已填写的内容；本部门事项排在最前，其余行锁定），在本机下载后发给该部门，交回后用“合并回收表”合并。",
+  distributeDepartment: "部门",
+  distributeChoose: "选择部门",
+  distributeDownload: "下载副本",
+  distributeDone: (fileName, items) => `已生成“${fileName}”（本部门 ${items} 项），请在浏览器的下载中查看。`,
+  distributeFailedTitle: "未能生成部门副本",
   outsideTitle: "请在 Excel 中打开台账加载项",
   outsideReason: (reason, host) =>
     reason === "other-host"

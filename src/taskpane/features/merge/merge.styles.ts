@@ -31,6 +31,7 @@ export const useMergeStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   details: { "& > summary": { cursor: "pointer" } },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  buttons: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  dropdown: { minWidth: "0", flexGrow: 1 },
   problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });

@@ -79,7 +79,7 @@ const OFFICE_ADDINS_RULES = {
 };
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**", "out/**", "test-results/**", ".certs/**"] },
+  { ignores: ["dist/**", "lib/**", "test-host/**", "node_modules/**", "coverage/**", "out/**", "test-results/**", ".certs/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -23,7 +23,10 @@ export const planIssues = {
 
 /** One line of a report: "第 57 行，第 23 项：无法识别的分工表述 “…”". */
 export function formatIssue(issue: PlanIssue): string {
-  const parts = [issue.line > 0 ? `第 ${issue.line} 行` : "", issue.item !== null ? `第 ${issue.item} 项` : ""];
+  const parts = [
+    issue.line > 0 ? `第 ${issue.line} 行` : "",
+    issue.item !== null ? `第 ${issue.item} 项` : "",
+  ];
   const where = parts.filter((p) => p !== "").join("，") || "计划文件";
   return `${where}：${issue.message}`;
 }

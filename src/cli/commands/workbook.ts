@@ -1,6 +1,7 @@
 /**
  * taizhang workbook [--plan PLAN.json|PLAN.txt] [--out FILE.xlsx] [--from OLD.xlsx] [--for DEPT] [--force]
  *
+ * With --for 全部, writes every unit department's copy into the folder --out names (default: here).
  * With --for DEPT, writes that department's copy to send out: department recorded, its own items first and
  * highlighted, other rows locked, and a hidden baseline for `taizhang merge` (see src/core/merge/copy-spec.ts).
  *
@@ -25,10 +26,11 @@ import { readLedgerXlsx } from "../../xlsx/read";
 import { writeLedgerXlsx } from "../../xlsx/write";
 import { CliIO } from "../io";
 import { loadPlan } from "./plan-input";
+import { ALL_DEPARTMENTS, writeAllCopies } from "./workbook-copies";
 import { describeValue } from "./workbook-support";
 
 const USAGE =
-  "用法：taizhang workbook [--plan PLAN.json|PLAN.txt] [--out 台账.xlsx] [--from 旧台账.xlsx] [--for 部门] [--force]";
+  "用法：taizhang workbook [--plan PLAN.json|PLAN.txt] [--out 台账.xlsx] [--from 旧台账.xlsx] [--for 部门|全部] [--force]";
 
 export { DEFAULT_PLAN } from "./plan-input";
 
@@ -99,6 +101,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
 
   const settings = { statuses, generatedAt: new Date().toISOString(), filled: carry?.filled };
+  if (opts.for !== undefined && ALL_DEPARTMENTS.includes(opts.for)) {
+    return writeAllCopies(plan, settings, opts.out, opts.force, io);
+  }
   let spec: LedgerSpec;
   let copyItems: number[] | null = null;
   if (opts.for !== undefined) {

@@ -1,0 +1,48 @@
+/**
+ * `taizhang workbook --for 全部 [--out FOLDER]`: one copy per department (units, not placeholders such as
+ * 政策牵头起草部门, which are roles rather than recipients), written into a folder. All or nothing: every file
+ * name is checked before the first is written, so a run never leaves half the copies behind by surprise.
+ */
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { CopySettings, buildCopySpec } from "../../core/merge/copy-spec";
+import { Plan } from "../../core/plan/types";
+import { writeLedgerXlsx } from "../../xlsx/write";
+import { CliIO } from "../io";
+
+/** Words that ask for every department's copy. */
+export const ALL_DEPARTMENTS = ["全部", "所有部门", "all"];
+
+export async function writeAllCopies(
+  plan: Plan,
+  settings: CopySettings,
+  outDir: string | undefined,
+  force: boolean,
+  io: CliIO,
+): Promise<number> {
+  const dir = resolve(io.cwd, outDir ?? ".");
+  const units = plan.departments.filter((d) => d.kind === "unit").map((d) => d.name);
+  const copies = units.map((name) => {
+    const copy = buildCopySpec(plan, name, settings);
+    if (!copy.ok) throw new Error(copy.message);
+    return { name, spec: copy.spec, items: copy.items, path: join(dir, copy.spec.fileName) };
+  });
+  const existing = copies.filter((c) => existsSync(c.path));
+  if (existing.length > 0 && !force) {
+    io.err(`taizhang workbook：以下文件已存在，未写入任何副本（确需覆盖请加 --force）：`);
+    for (const c of existing) io.err(`  · ${relative(io.cwd, c.path) || c.path}`);
+    return 1;
+  }
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch {
+    io.err(`taizhang workbook：无法创建文件夹 “${outDir}”。`);
+    return 2;
+  }
+  for (const c of copies) {
+    writeFileSync(c.path, await writeLedgerXlsx(c.spec));
+    io.out(`已生成“${c.name}”副本（${c.items.length} 项）：${relative(io.cwd, c.path) || c.path}`);
+  }
+  io.out(`共 ${copies.length} 个部门副本。交回后用 taizhang merge 总表.xlsx 副本… 合并。`);
+  return 0;
+}

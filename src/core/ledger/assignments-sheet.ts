@@ -17,7 +17,7 @@ export interface AssignmentsSheetResult {
 
 const H = ASSIGNMENT_HEADERS;
 const HEADERS = [H.no, H.section, H.department, H.kind, H.role, H.scope, H.status, H.count];
-const WIDTHS = [6, 28, 16, 8, 10, 40, 8, 6];
+const WIDTHS = [6, 32, 16, 8, 10, 38, 8, 6];
 
 export function assignmentsSheet(plan: Plan): AssignmentsSheetResult {
   const A = ASSIGNMENT_LAYOUT;

@@ -5,5 +5,6 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/tests/support/asset-stub.js" },
+  setupFilesAfterEnv: ["<rootDir>/tests/support/testing-library.ts"],
   testTimeout: 120000,
 };

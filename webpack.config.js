@@ -116,21 +116,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              configFile: "tsconfig.json",
-              transpileOnly: true,
-              // ES modules so webpack can tree-shake Fluent UI (tsconfig.json emits CommonJS for node/jest).
-              compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: true },
-            },
-          },
-        },
-      ],
+      rules: [typeScriptRule({ sourceMap: true })],
     },
     optimization: {
       splitChunks: {
@@ -174,5 +160,23 @@ module.exports = (env = {}, argv = {}) => {
   };
 };
 
+/** TypeScript through ts-loader, type-checking left to `npm run typecheck`. */
+function typeScriptRule({ sourceMap }) {
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: "ts-loader",
+      options: {
+        configFile: "tsconfig.json",
+        transpileOnly: true,
+        // ES modules so webpack can tree-shake Fluent UI (tsconfig.json emits CommonJS for node/jest).
+        compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap },
+      },
+    },
+  };
+}
+
+module.exports.typeScriptRule = typeScriptRule;
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.isOfficeJsRuntimeFile = isOfficeJsRuntimeFile;

@@ -10,6 +10,7 @@
 "use strict";
 
 const path = require("node:path");
+const { typeScriptRule } = require("./webpack.config");
 
 const OUT_DIR = path.resolve(__dirname, "test-host");
 const OUT_FILE = "excel-host.js";
@@ -22,22 +23,7 @@ module.exports = () => ({
   entry: { "excel-host": "./src/testing/excel-host/browser.ts" },
   output: { path: OUT_DIR, filename: OUT_FILE, iife: true },
   resolve: { extensions: [".ts", ".tsx", ".js"] },
-  module: {
-    rules: [
-      {
-        test: /\.tsx?$/,
-        exclude: /node_modules/,
-        use: {
-          loader: "ts-loader",
-          options: {
-            configFile: "tsconfig.json",
-            transpileOnly: true,
-            compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: false },
-          },
-        },
-      },
-    ],
-  },
+  module: { rules: [typeScriptRule({ sourceMap: false })] },
   performance: { hints: false },
 });
 

@@ -54,16 +54,23 @@ describe("ledger sheet", () => {
     expect(deptCell(1, "政策牵头起草部门")).toBe("负责");
     expect(deptCell(1, "办公室")).toBe("督促");
     for (const d of ["政策牵头起草部门", "办公室", "报社"]) expect(deptCell(3, d)).toBe("分工负责");
-    expect(deptCell(23, "审业部")).toBe("牵头（专利受理相关事务）；分工负责（服务事项“一网通办”）");
-    expect(deptCell(23, "商标局")).toBe("负责（商标受理相关事务）；分工负责（服务事项“一网通办”）");
-    expect(deptCell(23, "办公室")).toBe("牵头（服务事项“一网通办”）");
-    expect(deptCell(23, "文献部")).toBe("分工负责（专利受理相关事务）");
+    // Item 23's matters: ① 专利受理相关事务, ② 商标受理相关事务, ③ 服务事项“一网通办”.
+    expect(deptCell(23, "审业部")).toBe("牵头①；分工负责③");
+    expect(deptCell(23, "商标局")).toBe("负责②；分工负责③");
+    expect(deptCell(23, "办公室")).toBe("牵头③");
+    expect(deptCell(23, "文献部")).toBe("分工负责①");
+    expect(deptCell(23, "复审和无效审理部")).toBe("分工负责①③");
+    expect(cell(ledger, rowOf(23), L.columns.departments)).toBe(
+      "①专利受理相关事务：审业部（牵头），专利局办公室、初审流程部、文献部、自动化部、复审和无效审理部、检索咨询中心（分工负责）；" +
+        "②商标受理相关事务：商标局（负责）；" +
+        "③服务事项“一网通办”：办公室（牵头），公共服务司、审业部、初审流程部、自动化部、复审和无效审理部、商标局（分工负责）",
+    );
     expect(deptCell(26, "办公室")).toBe("牵头");
-    expect(deptCell(26, "人事司")).toBe("负责（新录入人员培训工作）");
+    expect(deptCell(26, "人事司")).toBe("负责①");
     expect(deptCell(26, "条法司")).toBeNull();
     expect(cell(ledger, rowOf(26), L.columns.lead)).toBe("办公室");
     expect(cell(ledger, rowOf(26), L.columns.departments)).toBe(
-      "办公室（牵头）；人事司、人教部、商标局（负责：新录入人员培训工作）",
+      "办公室（牵头）；①新录入人员培训工作：人事司、人教部、商标局（负责）",
     );
     expect(cell(ledger, rowOf(1), L.columns.lead)).toBe("政策牵头起草部门");
     expect(cell(ledger, rowOf(3), L.columns.lead)).toBe("");
@@ -75,6 +82,18 @@ describe("ledger sheet", () => {
         expect(String(deptCell(item.no, a.department))).toContain(
           a.role === "lead" ? "牵头" : a.role === "supervise" ? "督促" : "负责",
         );
+    }
+  });
+
+  test("every scoped assignment can be read from its row: the department's number names the matter in 责任部门", () => {
+    for (const item of plan.items) {
+      const spelled = String(cell(ledger, rowOf(item.no), L.columns.departments));
+      for (const a of item.assignments.filter((x) => x.scope !== null)) {
+        const mark = String(deptCell(item.no, a.department));
+        const no = [...mark].find((ch) => "①②③④⑤⑥⑦⑧⑨⑩".includes(ch) && spelled.includes(`${ch}${a.scope}：`));
+        expect(no).toBeDefined();
+        expect(spelled).toContain(a.department);
+      }
     }
   });
 

@@ -39,7 +39,7 @@ test("sheets in order, ledger table with 30 item rows and department columns", (
   for (let r = L.firstBodyRow; r <= ws.rowCount; r++) nos.push(ws.getRow(r).getCell(1).value);
   expect(nos).toEqual(plan.items.map((i) => i.no));
   expect(ws.getRow(L.firstBodyRow + 22).getCell(L.departmentColumns["审业部"]).value).toBe(
-    "牵头（专利受理相关事务）；分工负责（服务事项“一网通办”）",
+    "牵头①；分工负责③",
   );
   const table = (ws as unknown as { tables: Record<string, { table: { name: string; tableRef: string } }> })
     .tables;

@@ -10,6 +10,11 @@ const PADDING_PX = 3;
 /** Line height as a multiple of the font size (CJK fonts such as Noto/等线 are tall). */
 const LINE_FACTOR = 1.36;
 const ROW_PADDING_PT = 8;
+/**
+ * Share of a line's width the estimate fills: line-breaking rules (no 。，、 at a line start) push characters to
+ * the next line earlier than a greedy count expects, so a paragraph can need one line more.
+ */
+const LINE_FILL = 0.95;
 
 /** Width of a character in ems: CJK and full-width forms are 1, others about half. */
 export function charEm(code: number): number {
@@ -22,7 +27,7 @@ export function charEm(code: number): number {
 export function wrappedLines(text: string, width: number, fontSize: number): number {
   if (!text) return 1;
   const emPx = (fontSize * 96) / 72;
-  const capacity = Math.max(emPx, width * PX_PER_WIDTH_UNIT + 5 - PADDING_PX);
+  const capacity = Math.max(emPx, (width * PX_PER_WIDTH_UNIT + 5 - PADDING_PX) * LINE_FILL);
   let lines = 0;
   for (const paragraph of text.split(/\r?\n/)) {
     let used = 0;

@@ -47,5 +47,25 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     io.err(`taizhang: 命令 “${name}” 尚未实现。`);
     return 2;
   }
-  return mod.run(rest, io);
+  try {
+    return await mod.run(rest, io);
+  } catch (error) {
+    // A failure no command foresaw (disk full, permission denied…): say it in Chinese, never a bare stack.
+    io.err(`taizhang ${name}：操作未完成（${describeError(error)}）。请检查磁盘空间和文件权限后重试。`);
+    return 2;
+  }
+}
+
+function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const known: Record<string, string> = {
+    EACCES: "没有写入权限",
+    EPERM: "没有写入权限",
+    ENOSPC: "磁盘空间不足",
+    EROFS: "文件系统只读",
+    ENOENT: "找不到文件或文件夹",
+    EBUSY: "文件正被其他程序占用（例如已在 Excel 中打开）",
+  };
+  if (code && known[code]) return known[code];
+  return error instanceof Error ? error.message : String(error);
 }

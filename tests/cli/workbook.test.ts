@@ -131,3 +131,26 @@ test("in place only with an explicit --out, after a backup", async () => {
   expect(explicit.stdout.join("\n")).toContain("已备份原台账");
   expect(readdirSync(dir).filter((f) => f.includes(".备份-"))).toHaveLength(1);
 });
+
+test("--from refuses when a fill-in column cannot be found (renamed?), unless --force", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "tz-cli-"));
+  expect(await run(["--out", "old.xlsx"], capture(dir))).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(dir, "old.xlsx"));
+  const ws = wb.getWorksheet(SHEETS.ledger)!;
+  ws.getRow(5).eachCell((c) => {
+    if (c.value === LEDGER_HEADERS.progress) c.value = "工作进展说明";
+  });
+  ws.getRow(6).eachCell((c, n) => {
+    if (ws.getRow(5).getCell(n).value === "工作进展说明") c.value = "已印发解读方案";
+  });
+  await wb.xlsx.writeFile(join(dir, "old.xlsx"));
+
+  const refused = capture(dir);
+  expect(await run(["--from", "old.xlsx", "--out", "new.xlsx"], refused)).toBe(1);
+  expect(refused.stderr.join("\n")).toContain("找不到填写列 “进展情况”");
+  expect(existsSync(join(dir, "new.xlsx"))).toBe(false);
+
+  expect(await run(["--from", "old.xlsx", "--out", "new.xlsx", "--force"], capture(dir))).toBe(0);
+  expect(existsSync(join(dir, "new.xlsx"))).toBe(true);
+});

@@ -3,7 +3,7 @@
  * 政策牵头起草部门, which are roles rather than recipients), written into a folder. All or nothing: every file
  * name is checked before the first is written, so a run never leaves half the copies behind by surprise.
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { CopySettings, buildCopySpec } from "../../core/merge/copy-spec";
 import { Plan } from "../../core/plan/types";
@@ -39,8 +39,20 @@ export async function writeAllCopies(
     io.err(`taizhang workbook：无法创建文件夹 “${outDir}”。`);
     return 2;
   }
+  // Every copy goes to a temporary name first; only when all are written are they renamed into place.
+  const written: string[] = [];
+  try {
+    for (const c of copies) {
+      const temp = `${c.path}.${process.pid}.tmp`;
+      writeFileSync(temp, await writeLedgerXlsx(c.spec));
+      written.push(temp);
+    }
+  } catch (error) {
+    for (const temp of written) rmSync(temp, { force: true });
+    throw error;
+  }
+  copies.forEach((c, i) => renameSync(written[i], c.path));
   for (const c of copies) {
-    writeFileSync(c.path, await writeLedgerXlsx(c.spec));
     io.out(`已生成“${c.name}”副本（${c.items.length} 项）：${relative(io.cwd, c.path) || c.path}`);
   }
   io.out(`共 ${copies.length} 个部门副本。交回后用 taizhang merge 总表.xlsx 副本… 合并。`);

@@ -91,6 +91,14 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       return 1;
     }
     for (const issue of read.issues) io.err(`提示：${issue.message}`);
+    const missing = read.value.missingFields ?? [];
+    if (missing.length > 0 && !opts.force) {
+      const names = missing.map((f) => `“${LEDGER_HEADERS[f]}”`).join("、");
+      io.err(
+        `taizhang workbook：原台账中找不到填写列 ${names}，未生成新台账——如果这些列被改了名，其中的内容会丢失。请把表头改回原名后重试；确认这些列已删除、内容可以舍弃，请加 --force。`,
+      );
+      return 1;
+    }
     if (read.value.planId && read.value.planId !== planId(plan)) {
       io.err(
         `提示：原台账对应的计划（${read.value.planTitle ?? read.value.planId}）与本次计划的事项文字不完全相同，仍按序号对应，请核对。`,

@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { FILLED_FIELDS, FORMAT_VERSION, FilledField, LEDGER_HEADERS, SHEETS } from "../core/ledger/constants";
 import { ReadField, matchHeaders } from "../core/ledger/header-match";
+import { itemNumber } from "../core/ledger/item-number";
 import { LedgerIssue, LedgerReadResult, SnapshotRow } from "../core/ledger/snapshot";
 import { FilledRow } from "../core/ledger/types";
 import { BASELINE_SHEET } from "../core/merge/constants";
@@ -131,7 +132,7 @@ function readRows(ws: ExcelJS.Worksheet, header: Header, issues: LedgerIssue[]):
     const noText = cellText(rawNo).trim();
     const hasContent = task !== "" || Object.values(values).some((v) => v !== null);
     if (noText === "" && !hasContent) continue;
-    const no = /^\d+$/.test(noText) ? Number(noText) : null;
+    const no = itemNumber(noText);
     if (no === null) {
       if (!hasContent) continue;
       issues.push({

@@ -58,3 +58,24 @@ test("what people typed survives a deleted row, a renamed header and a deleted d
   expect(again.repairs).toEqual([]);
   expect(workbookSnapshot(host)).toEqual(before);
 });
+
+test("a 序号 typed with full-width digits keeps its row; 0 is no 序号 (its content goes to 未能对应的内容)", async () => {
+  const host = installHost();
+  const plan = plan2019();
+  await applyLedger(plan, { capabilities: CAPS, now: NOW });
+  const no = columnOf(host, "序号");
+  const row12 = rowOf(host, 12);
+  const row5 = rowOf(host, 5);
+  await host.simulate.userEdit(L, itemAddress(host, 12, "进展情况"), [["第12项进展"]]);
+  await host.simulate.userEdit(L, itemAddress(host, 5, "进展情况"), [["序号被改成0的行"]]);
+  host.workbook.seed(`${L}!${no}${row12}`, [["１２ "]]); // pasted from an IME: full-width digits, a stray space
+  host.workbook.seed(`${L}!${no}${row5}`, [["0"]]);
+
+  const report = await applyLedger(plan, { capabilities: CAPS, now: NOW });
+  expect(itemValue(host, 12, "进展情况")).toBe("第12项进展");
+  expect(itemValue(host, 5, "进展情况")).toBe("");
+  expect(report.notes.join("")).toContain(SHEETS.unplaced);
+  const unplaced = host.workbook.values(`${SHEETS.unplaced}!A4:I5`);
+  expect(unplaced.flat()).toContain("序号被改成0的行");
+  expect(unplaced.flat()).not.toContain("第12项进展");
+});

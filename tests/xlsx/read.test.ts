@@ -100,3 +100,22 @@ test("foreign files give a clear Chinese error, never an exception", async () =>
   expect(noLedger.issues[0]).toMatchObject({ kind: "no-ledger-sheet" });
   expect(noLedger.issues[0].message).toContain("“Sheet1”");
 });
+
+test("a 序号 typed with full-width digits (as Chinese IMEs do) carries its row; 0 is no 序号", async () => {
+  const wb = await fresh();
+  const ws = wb.getWorksheet(SHEETS.ledger)!;
+  const row12 = ws.getRow(L.firstBodyRow + 11);
+  expect(row12.getCell(L.columns.no).value).toBe(12);
+  row12.getCell(L.columns.no).value = " １２";
+  row12.getCell(L.columns.progress).value = "第12项进展";
+  const row5 = ws.getRow(L.firstBodyRow + 4);
+  row5.getCell(L.columns.no).value = "0";
+  row5.getCell(L.columns.progress).value = "序号被改成0的行";
+  const r = await readLedgerXlsx(await save(wb));
+  expect(r.issues.map((i) => i.kind)).toEqual(["bad-no"]);
+  expect(r.issues[0].message).toContain("“0”");
+  const v = r.value!;
+  expect(v.rows.find((x) => x.no === 12)?.values.progress).toBe("第12项进展");
+  expect(v.rows.find((x) => x.no === null)?.values.progress).toBe("序号被改成0的行");
+  expect(v.rows.some((x) => x.no === 0)).toBe(false);
+});

@@ -55,12 +55,5 @@ export function numberProposal(typed: string): string | null {
   return /^\d+$/.test(digits) && digits !== typed ? digits : null;
 }
 
-/** 序号 of a cell: a positive whole number (also from text such as "７"), else null. */
-export function itemNumber(value: unknown): number | null {
-  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : null;
-  if (typeof value !== "string") return null;
-  const digits = removeSpaces(toHalfWidth(value, true));
-  if (!/^\d+$/.test(digits)) return null;
-  const n = Number(digits);
-  return n > 0 ? n : null;
-}
+/** 序号 of a cell (see core/ledger/item-number.ts, shared with the workbook readers). */
+export { itemNumber } from "../ledger/item-number";

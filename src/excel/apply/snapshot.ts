@@ -6,6 +6,7 @@ import {
   SHEETS,
   UNPLACED_HEADERS,
 } from "../../core/ledger/constants";
+import { itemNumber } from "../../core/ledger/item-number";
 import { LedgerSnapshot, SnapshotRow } from "../../core/ledger/snapshot";
 import { FilledRow, FilledValue, UnplacedRow } from "../../core/ledger/types";
 import { LedgerState, SettingsState, SheetGrid, cellAt, gridEnd, textAt } from "../read-ledger";
@@ -37,12 +38,6 @@ function filledAt(loc: LedgerLocation, row: number, field: FilledField): FilledV
   return v;
 }
 
-function noOf(value: unknown): number | null {
-  if (typeof value === "number" && Number.isInteger(value) && value > 0) return value;
-  if (typeof value === "string" && /^\s*\d+\s*$/.test(value)) return Number(value);
-  return null;
-}
-
 export function snapshotFromState(
   state: LedgerState,
   loc: LedgerLocation | null,
@@ -58,7 +53,7 @@ export function snapshotFromState(
       ) as unknown as FilledRow;
       const noValue = cellAt(loc.grid, r, noCol).value;
       const task = textAt(loc.grid, r, taskCol);
-      const no = noOf(noValue);
+      const no = itemNumber(noValue);
       if (no === null && !task && Object.values(values).every((v) => v === null)) continue;
       rows.push({ no, task, values, sheetRow: r });
     }

@@ -2,6 +2,8 @@
  * Live checks while the pane is open: on each change in the 台账 sheet, re-read the changed rows (the whole
  * ledger after structural changes), re-validate, and stamp 更新时间 on rows whose 状态 or 进展情况 changed.
  *
+ * - Rows are matched by 序号 (by position only without a 序号 column); a change that re-orders 序号 (a sort)
+ *   stamps nothing, and a row whose 更新时间 cell lies inside the changed range keeps what was typed there.
  * - The stamp is written by the add-in and fires onChanged itself: a change confined to the 更新时间 column is
  *   ignored, and changes the add-in made (triggerSource "ThisLocalAddin", ExcelApi 1.14) are re-read but
  *   never stamped.
@@ -16,7 +18,7 @@ import { Plan } from "../core/plan/types";
 import { ValidationReport } from "../core/validation/types";
 import { validateLedger } from "../core/validation/validate";
 import { SHEETS } from "../core/ledger/constants";
-import { parseLocalRange } from "./address";
+import { RowSpan, parseLocalRange } from "./address";
 import { LedgerRead, readLedgerGrid, toGridRows } from "./ledger-grid";
 import { runExcel, toLedgerError } from "./run";
 
@@ -91,7 +93,7 @@ export async function watchLedger(
         changed = cache.grid.body.map((_, i) => i);
       }
       const current = cache as LedgerRead;
-      const stamp = stampable ? rowsToStamp(current, plan, before, changed, partial) : [];
+      const stamp = stampable ? rowsToStamp(current, plan, before, changed, span) : [];
       if (stamp.length === 0) return;
       writeStamps(context, current, plan, stamp, excelSerial(now()));
       await context.sync();
@@ -126,34 +128,68 @@ export async function watchLedger(
   };
 }
 
-/** Body rows (0-based) among `changed` whose 状态 or 进展情况 differ from before. */
+/**
+ * Body rows (0-based) among `changed` whose 状态 or 进展情况 differ from the same item (by 序号; by position
+ * only without a 序号 column) before the change. Nothing when the change re-ordered the 序号 column (a sort),
+ * and never a row whose 更新时间 cell lies inside the changed range (what the person typed or pasted there).
+ */
 function rowsToStamp(
   read: LedgerRead,
   plan: Plan,
   before: GridValue[][],
   changed: number[],
-  byPosition: boolean,
+  span: RowSpan | null,
 ): number[] {
-  const columns = mapColumns(read.grid, plan);
+  const { grid } = read;
+  const columns = mapColumns(grid, plan);
   const watched = (["status", "progress"] as const)
     .map((f) => columns.fields.get(f))
     .filter((c): c is number => c !== undefined);
   const noCol = columns.fields.get("no");
-  if (watched.length === 0 || columns.fields.get("updated") === undefined) return [];
+  const updated = columns.fields.get("updated");
+  if (watched.length === 0 || updated === undefined) return [];
+  if (noCol !== undefined && reordered(before, grid.body, changed, noCol)) return [];
   const previous = (i: number): GridValue[] | undefined => {
-    if (byPosition || noCol === undefined) return before[i];
-    const no = read.grid.body[i][noCol];
-    return before.find((row) => row[noCol] === no);
+    if (noCol === undefined) return before[i];
+    const no = grid.body[i][noCol] ?? null;
+    const matches = before.filter((row) => same(row[noCol] ?? null, no));
+    if (matches.length === 1 && !blank(no)) return matches[0];
+    // A blank or repeated 序号 identifies nothing: only the row that stayed in place with it counts.
+    return before[i] && same(before[i][noCol] ?? null, no) ? before[i] : undefined;
   };
+  const typedStamp = (i: number): boolean => covers(span, grid.headerRow + 1 + i, grid.firstCol + updated);
   return changed.filter((i) => {
+    if (typedStamp(i)) return false;
     const old = previous(i);
     if (!old) return false;
-    return watched.some((c) => !same(old[c] ?? null, read.grid.body[i][c] ?? null));
+    return watched.some((c) => !same(old[c] ?? null, grid.body[i][c] ?? null));
   });
 }
 
+/** Whether the change moved 序号 values between rows: the same numbers, in another order (a sort). */
+function reordered(before: GridValue[][], after: GridValue[][], changed: number[], noCol: number): boolean {
+  const was = changed.map((i) => before[i]?.[noCol] ?? null);
+  const now = changed.map((i) => after[i]?.[noCol] ?? null);
+  if (was.every((v, k) => same(v, now[k]))) return false;
+  const key = (v: GridValue) => (blank(v) ? "" : `${typeof v}:${String(v)}`);
+  const sorted = (vs: GridValue[]) => vs.map(key).sort().join("\u0000");
+  return sorted(was) === sorted(now);
+}
+
+/** Whether the (1-based) sheet cell lies inside the changed range; null bounds are whole rows/columns. */
+function covers(span: RowSpan | null, row: number, col: number): boolean {
+  if (!span) return false;
+  const inRows = (span.first === null || row >= span.first) && (span.last === null || row <= span.last);
+  const inCols =
+    (span.firstCol === null || col >= span.firstCol) && (span.lastCol === null || col <= span.lastCol);
+  return inRows && inCols;
+}
+
+function blank(v: GridValue): boolean {
+  return v === null || v === "";
+}
+
 function same(a: GridValue, b: GridValue): boolean {
-  const blank = (v: GridValue) => v === null || v === "";
   return (blank(a) && blank(b)) || a === b;
 }
 

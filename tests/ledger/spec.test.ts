@@ -167,6 +167,20 @@ describe("ledger sheet", () => {
       literal: "=SUM(A1)以公式开头的任务",
     });
   });
+
+  test("text starting with a tab or a carriage return is marked literal too", () => {
+    const odd = {
+      ...plan,
+      items: [
+        { ...plan.items[0], text: "\t制表符开头的任务" },
+        { ...plan.items[1], text: "\r回车开头的任务" },
+      ],
+    };
+    const s = buildLedgerSpec(odd, { statuses: DEFAULT_STATUSES, copyDepartment: null, generatedAt: null });
+    const task = (i: number) => cell(sheet(s, SHEETS.ledger), L.firstBodyRow + i, L.columns.task);
+    expect(task(0)).toEqual({ literal: "\t制表符开头的任务" });
+    expect(task(1)).toEqual({ literal: "\r回车开头的任务" });
+  });
 });
 
 describe("workbook", () => {

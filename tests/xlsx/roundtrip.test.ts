@@ -102,3 +102,24 @@ test("formulas are written without cached values, and the workbook recalculates 
   const sheet2 = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
   expect(sheet2).not.toMatch(/<f>[^<]*<\/f><v>/);
 });
+
+test("formula-like text (=, a leading tab or carriage return) comes back as the same text, never a formula", async () => {
+  const texts = ["=SUM(A1)以公式开头的任务", "\t制表符开头的任务", "\r回车开头的任务", "-减号开头的任务"];
+  const odd = {
+    ...plan,
+    items: plan.items.map((it, i) => (i < texts.length ? { ...it, text: texts[i] } : it)),
+  };
+  const s = buildLedgerSpec(odd, { statuses: DEFAULT_STATUSES, copyDepartment: null, generatedAt: null });
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(await writeLedgerXlsx(s)) as unknown as ArrayBuffer);
+  const ws = book.getWorksheet(SHEETS.ledger)!;
+  texts.forEach((t, i) => {
+    const cell = ws.getRow(L.firstBodyRow + i).getCell(L.columns.task);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    // ExcelJS writes a CR raw into the XML, whose parsers read it back as LF (Excel writes _x000D_):
+    // the text stays text, only the kind of line break changes.
+    const lineBreaks = (v: string) => v.replace(/\r\n?/g, "\n");
+    expect(lineBreaks(cell.value as string)).toBe(lineBreaks(t));
+  });
+  expect(ws.getRow(L.firstBodyRow + 1).getCell(L.columns.task).value).toBe("\t制表符开头的任务");
+});

@@ -1,11 +1,17 @@
 /** Building cell values safely. */
 import { CellValue } from "./types";
 
-const FORMULA_START = /^[=+\-@]/;
+/**
+ * Text a spreadsheet (Excel, WPS, LibreOffice, a CSV reader) could take for a formula: it starts with = + - @,
+ * a tab or a carriage return. The one test for every writer (spec, merge report, Office add-in).
+ */
+export function isFormulaLike(value: unknown): boolean {
+  return typeof value === "string" && /^[=+\-@\t\r]/.test(value);
+}
 
 /** Text as a cell value: text that a host could read as a formula is marked literal. */
 export function text(value: string): CellValue {
-  return FORMULA_START.test(value) ? { literal: value } : value;
+  return isFormulaLike(value) ? { literal: value } : value;
 }
 
 export function formula(expression: string): CellValue {

@@ -36,10 +36,8 @@ function dateText(iso: string): string {
   return /T00:00:00(\.000)?Z$/.test(iso) ? iso.slice(0, 10) : iso.slice(0, 16).replace("T", " ");
 }
 
-/** Text a spreadsheet (or CSV reader) could take for a formula: starts with = + - @, a tab or a CR. */
-export function isFormulaLike(v: FilledValue): boolean {
-  return typeof v === "string" && /^[=+\-@\t\r]/.test(v);
-}
+/** Text a spreadsheet (or CSV reader) could take for a formula (one test for every writer). */
+export { isFormulaLike } from "../ledger/cells";
 
 /** Normalised task text for matching rows: width-folded, without whitespace. */
 export function taskKey(text: string): string {

@@ -3,6 +3,7 @@
  * formula, number, date, boolean or error is written with the leading apostrophe Excel itself uses for
  * "text typed as is" (the apostrophe is not part of the stored value).
  */
+import { isFormulaLike } from "../../core/ledger/cells";
 import { CellValue } from "../../core/ledger/types";
 
 /** What one cell holds, as loaded: `values` and `formulas` entries. */
@@ -26,12 +27,18 @@ export function serialToIso(serial: number): string {
   return new Date(EPOCH_MS + Math.round(serial * DAY_MS)).toISOString();
 }
 
-/** Text that Excel's input parser would not keep as the same text. */
-const PARSED_START = /^[\s=+\-@'#$¥￥(.\d]/;
+/**
+ * Beyond formulas, what Excel's typed-input parsing turns into something else: leading spaces, an apostrophe,
+ * #errors, currency, (negative) numbers, .5, digits (numbers, dates, times, fractions), booleans, month names.
+ */
+const TYPED_START = /^[\s'#$¥￥(.\d]/;
 const MONTH_LIKE = /^[A-Za-z]{3,9}\.?[\s\-/]\d/;
 
+/** Text that Excel's input parser would not keep as the same text: formula-like, or parsed as a value. */
 export function needsQuote(text: string): boolean {
-  return PARSED_START.test(text) || /^(true|false)$/i.test(text) || MONTH_LIKE.test(text);
+  return (
+    isFormulaLike(text) || TYPED_START.test(text) || /^(true|false)$/i.test(text) || MONTH_LIKE.test(text)
+  );
 }
 
 export function isFormulaValue(v: CellValue): v is { formula: string } {

@@ -60,7 +60,7 @@ describe("validate in Excel", () => {
     expect(report.findings[0].message).toContain("未启动、推进中、已完成、滞后、暂缓");
   });
 
-  it("applies normalisations in one sync of column runs, keeping text as text", async () => {
+  it("applies normalisations in two syncs (check, then column runs), keeping text as text", async () => {
     const { host, api } = await ledger();
     for (const no of [3, 4, 5])
       host.workbook.seed(`${SHEETS.ledger}!${itemAddress(host, no, H.status)}`, [["完成 "]]);
@@ -71,8 +71,8 @@ describe("validate in Excel", () => {
     expect(report.normalisations).toHaveLength(6);
     host.stats.reset();
     expect(await api.applyNormalisations(report.normalisations)).toBe(6);
-    expect(host.stats.syncCount).toBe(1);
-    expect(host.stats.syncs[0].labels.filter((l) => l.includes("values"))).toHaveLength(4);
+    expect(host.stats.syncCount).toBe(2);
+    expect(host.stats.syncs[1].labels.filter((l) => l.includes("values"))).toHaveLength(4);
     for (const no of [3, 4, 5]) expect(itemValue(host, no, H.status)).toBe("已完成");
     expect(itemValue(host, 9, H.status)).toBe("推进中");
     expect(itemValue(host, 9, H.contact)).toBe("13812345678");

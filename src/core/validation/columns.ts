@@ -2,7 +2,8 @@
  * Where each ledger column is, found by header text; required columns renamed or deleted become findings.
  * The expected columns are those the ledger is generated with (ledgerColumns of the plan's departments).
  */
-import { ReadField, matchHeaders } from "../ledger/header-match";
+import { LEDGER_HEADERS } from "../ledger/constants";
+import { READ_FIELDS, ReadField, matchHeaders } from "../ledger/header-match";
 import { ledgerColumns } from "../ledger/ledger-columns";
 import { Plan } from "../plan/types";
 import { LedgerGrid, headerAddress } from "./grid";
@@ -18,16 +19,10 @@ export interface ColumnMap {
   findings: Finding[];
 }
 
-const FIELD_OF_HEADER: Record<string, ReadField> = {
-  序号: "no",
-  工作任务: "task",
-  状态: "status",
-  进展情况: "progress",
-  存在问题及下步计划: "problems",
-  联系人: "contact",
-  完成时限: "due",
-  更新时间: "updated",
-};
+/** Canonical header text → field, from LEDGER_HEADERS (so a change of wording there reaches validation). */
+const FIELD_OF_HEADER: ReadonlyMap<string, ReadField> = new Map(
+  READ_FIELDS.map((f) => [LEDGER_HEADERS[f], f]),
+);
 
 export function mapColumns(grid: LedgerGrid, plan: Plan): ColumnMap {
   const expected = ledgerColumns(plan.departments).map((c) => ({ key: c.key, header: c.header }));
@@ -39,7 +34,7 @@ export function mapColumns(grid: LedgerGrid, plan: Plan): ColumnMap {
   const sameShape = actual.length === expected.length;
 
   expected.forEach((column, i) => {
-    const field = FIELD_OF_HEADER[column.header];
+    const field = FIELD_OF_HEADER.get(column.header);
     const exact = actual.indexOf(column.header);
     if (exact >= 0) {
       if (column.key.startsWith("dept:")) departments.set(column.header, exact);

@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { FILLED_FIELDS, LEDGER_HEADERS, SHEETS, UNPLACED_HEADERS } from "../core/ledger/constants";
 import { FilledRow, UnplacedRow } from "../core/ledger/types";
 import { cellText, headerKey, plainValue } from "./cells";
+import { itemNumber } from "../core/ledger/item-number";
 
 export function readUnplaced(wb: ExcelJS.Workbook): UnplacedRow[] {
   const ws = wb.getWorksheet(SHEETS.unplaced);
@@ -23,7 +24,7 @@ export function readUnplaced(wb: ExcelJS.Workbook): UnplacedRow[] {
       const task = cellText(at(UNPLACED_HEADERS.task));
       if (!noText && !task && Object.values(values).every((v) => v === null)) continue;
       out.push({
-        no: /^\d+$/.test(noText) ? Number(noText) : null,
+        no: itemNumber(noText),
         task,
         values,
         reason: cellText(at(UNPLACED_HEADERS.reason)) || "此前未能对应",

@@ -17,6 +17,7 @@ import {
 import { itemNumber, numberProposal, statusProposal, textProposal } from "./normalise";
 import { cellText, isBlank, trimEdges } from "./text";
 import { Finding, Normalisation, ValidationReport } from "./types";
+import { LEDGER_HEADERS } from "../ledger/constants";
 
 /** Free-text columns whose stray spaces and full-width letters are proposed for clean-up. */
 const TEXT_FIELDS = ["progress", "problems", "contact"] as const;
@@ -150,7 +151,7 @@ function checkStatus(
       item,
       progressAddress,
       effective,
-      grid.headers[progressCol] ?? "进展情况",
+      grid.headers[progressCol] ?? LEDGER_HEADERS.progress,
     ),
   });
 }

@@ -87,7 +87,7 @@ export function readUnplaced(grid: SheetGrid | undefined): UnplacedRow[] {
       const task = String(at(UNPLACED_HEADERS.task) ?? "").trim();
       if (!noText && !task && Object.values(values).every((v) => v === null)) continue;
       out.push({
-        no: /^\d+$/.test(noText) ? Number(noText) : null,
+        no: itemNumber(noText),
         task,
         values,
         reason: String(at(UNPLACED_HEADERS.reason) ?? "").trim() || "此前未能对应",

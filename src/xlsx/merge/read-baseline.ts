@@ -5,6 +5,7 @@ import { FilledRow } from "../../core/ledger/types";
 import { BASELINE_META, BASELINE_SHEET } from "../../core/merge/constants";
 import { CopyBaseline } from "../../core/merge/types";
 import { cellText, headerKey, plainValue } from "../cells";
+import { itemNumber } from "../../core/ledger/item-number";
 
 export function readBaseline(wb: ExcelJS.Workbook): CopyBaseline | null {
   const ws = wb.getWorksheet(BASELINE_SHEET);
@@ -26,13 +27,13 @@ export function readBaseline(wb: ExcelJS.Workbook): CopyBaseline | null {
   const rows: Record<number, FilledRow> = {};
   for (let r = header.number + 1; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
-    const no = cellText(row.getCell(1).value).trim();
-    if (!/^\d+$/.test(no)) continue;
+    const no = itemNumber(row.getCell(1).value);
+    if (no === null) continue;
     const at = (f: (typeof FILLED_FIELDS)[number]) => {
       const c = cols.get(LEDGER_HEADERS[f]);
       return c === undefined ? null : plainValue(row.getCell(c).value);
     };
-    rows[Number(no)] = Object.fromEntries(FILLED_FIELDS.map((f) => [f, at(f)])) as unknown as FilledRow;
+    rows[no] = Object.fromEntries(FILLED_FIELDS.map((f) => [f, at(f)])) as unknown as FilledRow;
   }
   const text = (label: string) => {
     const t = cellText(meta.get(label)).trim();

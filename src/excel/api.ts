@@ -89,8 +89,14 @@ export interface LedgerApi {
   readOverview(): Promise<Overview | null>;
   /** Selects a cell such as "台账!Q7" in Excel. */
   selectAddress(address: string): Promise<void>;
-  /** Re-validates changed rows and stamps 更新时间 while the pane is open; returns an unsubscribe function. */
-  watchLedger(onChange: (report: ValidationReport) => void): Promise<() => Promise<void>>;
+  /**
+   * Re-validates changed rows and stamps 更新时间 while the pane is open; returns an unsubscribe function.
+   * `onError` hears each failed re-check (a LedgerError); the watch keeps running.
+   */
+  watchLedger(
+    onChange: (report: ValidationReport) => void,
+    onError?: (error: unknown) => void,
+  ): Promise<() => Promise<void>>;
   /** The plan the workbook is checked and merged against. */
   plan(): Plan;
   /** What people filled in the open ledger, by 序号 (the master of a merge). Throws "no-ledger" without one. */

@@ -23,7 +23,7 @@ export interface LedgerApiOptions {
   statuses?: readonly StatusDef[];
   /** Clock for 生成时间 and 更新时间 stamps. */
   now?: () => Date;
-  /** Where watch errors go (default: console.error). */
+  /** Where watch errors go when the subscriber passes no handler (default: console.error). */
   onWatchError?: (error: unknown) => void;
 }
 
@@ -45,10 +45,10 @@ export function createLedgerApi(options: LedgerApiOptions = {}): LedgerApi {
     filterByDepartment: (department) => filterByDepartment(department),
     readOverview: () => readOverview(plan),
     selectAddress: (address) => selectAddress(address),
-    watchLedger: (onChange) =>
+    watchLedger: (onChange, onError) =>
       watchLedger(plan, onChange, {
         ...(options.now ? { now: options.now } : {}),
-        onError: options.onWatchError ?? ((error) => console.error("台账：实时校验失败", error)),
+        onError: onError ?? options.onWatchError ?? ((error) => console.error("台账：实时校验失败", error)),
       }),
     plan: () => plan,
     readSnapshot: () => readLedgerSnapshot(plan),

@@ -43,9 +43,13 @@ export function useValidationCommands(
   );
 }
 
+/** A failing live check is shown at most once in this interval (every failure is still logged). */
+export const WATCH_ERROR_INTERVAL_MS = 60_000;
+
 /**
  * While mounted and the ledger exists, follows edits to the sheet: each change brings a fresh validation
- * report (and the overview is re-read). Unsubscribes on unmount, also when subscribing was still under way.
+ * report (and the overview is re-read); a failed re-check is shown as an error (throttled: a broken sheet
+ * fails on every edit). Unsubscribes on unmount, also when subscribing was still under way.
  */
 export function useLedgerWatch(
   api: LedgerApi,
@@ -61,6 +65,15 @@ export function useLedgerWatch(
     if (!enabled) return;
     let active = true;
     let unsubscribe: (() => Promise<void>) | null = null;
+    let lastShown: number | null = null;
+    const failed = (thrown: unknown): void => {
+      logError("watch", thrown);
+      if (!active) return;
+      const now = Date.now();
+      if (lastShown !== null && now - lastShown < WATCH_ERROR_INTERVAL_MS) return;
+      lastShown = now;
+      dispatch({ type: "failed", error: toPaneError("watch", thrown) });
+    };
     const stop = (fn: () => Promise<void>): void => {
       fn().catch((thrown: unknown) => logError("unwatch", thrown));
     };
@@ -69,7 +82,7 @@ export function useLedgerWatch(
         if (!active) return;
         dispatch({ type: "validation-changed", report });
         onChangeRef.current();
-      })
+      }, failed)
       .then((fn) => {
         if (active) unsubscribe = fn;
         else stop(fn);

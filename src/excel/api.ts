@@ -81,6 +81,7 @@ export interface LedgerApi {
   capabilities(): HostCapabilities;
   createOrUpdate(): Promise<ApplyReport>;
   validate(): Promise<ValidationReport>;
+  /** Writes the proposals only if every target cell still holds `from` (else nothing, LedgerError); 2 syncs. */
   applyNormalisations(changes: Normalisation[]): Promise<number>;
   refreshSummary(): Promise<SummaryReport>;
   /** Filters the ledger table to one department's items; null clears the filter. */

@@ -22,6 +22,7 @@ import type { ApplyOptions, ApplyResult } from "./index";
 import { applyRules, countBodyRows, unique, writeSheet } from "./sheet";
 import { LedgerLocation, locateLedger, sameRange } from "./locate";
 import { extraColumns } from "./extra-columns";
+import { keepFormulas } from "./formulas";
 import { snapshotFromState } from "./snapshot";
 import { addTable, conditionalFormatsMatch, fitTable, syncNames } from "./structure";
 import { writeBlocks } from "./values";
@@ -65,7 +66,7 @@ export async function updateLedger(
   });
 
   const repairs: Repair[] = [];
-  const notes: string[] = [];
+  const notes: string[] = keepFormulas(spec, loc, snapshot.rows);
   const extra = extraColumns(spec, loc, snapshot.rows);
   if (extra) {
     notes.push(`表格中自行添加的列（${extra.headers.join("、")}）已连同内容移到台账表格右侧。`);

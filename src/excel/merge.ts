@@ -5,16 +5,16 @@
  * what the merge was computed from (all or nothing), in one sync of 2-D writes.
  */
 import { FilledField, LEDGER_HEADERS, SHEETS } from "../core/ledger/constants";
+import { ReadField } from "../core/ledger/header-match";
 import { columnLetter } from "../core/ledger/a1";
 import { LedgerSnapshot } from "../core/ledger/snapshot";
 import { FilledValue } from "../core/ledger/types";
 import { Plan } from "../core/plan/types";
-import { mapColumns } from "../core/validation/columns";
 import { GridValue } from "../core/validation/grid";
 import { itemNumber } from "../core/validation/normalise";
 import type { MergeCellChange, MergeWriteReport } from "./api";
 import { isoToSerial, toOverwrite } from "./apply/cells";
-import { locateLedger } from "./apply/locate";
+import { locateFields, locateLedger } from "./apply/locate";
 import { snapshotFromState } from "./apply/snapshot";
 import { spans } from "./apply/values";
 import { LedgerError } from "./ledger-error";
@@ -76,8 +76,18 @@ export function applyMergeChanges(
   if (changes.length === 0) return Promise.resolve({ cells: 0, items: 0 });
   return runExcel(async (context) => {
     const { grid } = await readLedgerGrid(context);
-    const columns = mapColumns(grid, plan);
-    const noCol = columns.fields.get("no");
+    // Columns are placed as readLedgerSnapshot placed them (a renamed column by its neighbours), so the
+    // cells written are the cells the merge was computed from.
+    const headers = new Map(grid.headers.map((h, i) => [grid.firstCol + i, h.replace(/\s+/g, "")]));
+    const fields = locateFields(
+      headers,
+      plan.departments.map((d) => d.name),
+    )?.fields;
+    const column = (f: ReadField) => {
+      const sheetCol = fields?.get(f);
+      return sheetCol === undefined ? undefined : sheetCol - grid.firstCol;
+    };
+    const noCol = column("no");
     if (noCol === undefined) {
       throw new LedgerError(
         "not-found",
@@ -93,7 +103,7 @@ export function applyMergeChanges(
     // sheet column -> (sheet row -> value)
     const writes = new Map<number, Map<number, string | number | boolean>>();
     for (const change of changes) {
-      const col = columns.fields.get(change.field);
+      const col = column(change.field);
       const r = rowOf.get(change.no);
       if (col === undefined || r === undefined) {
         throw new LedgerError(

@@ -4,7 +4,7 @@
  * written back in one sync — all or nothing.
  */
 import { carryOver } from "../../src/core/ledger/carry-over";
-import { LEDGER_HEADERS as H, SHEETS } from "../../src/core/ledger/constants";
+import { LEDGER_HEADERS as H, LEDGER_LAYOUT, SHEETS } from "../../src/core/ledger/constants";
 import { planId } from "../../src/core/ledger/plan-id";
 import { LedgerSnapshot } from "../../src/core/ledger/snapshot";
 import { buildCopySpec } from "../../src/core/merge/copy-spec";
@@ -198,5 +198,35 @@ describe("applyMerge", () => {
     host.stats.reset();
     expect(await api.applyMerge([])).toEqual({ cells: 0, items: 0 });
     expect(host.stats.syncCount).toBe(0);
+  });
+});
+
+describe("applyMerge with a renamed column and an added column", () => {
+  it("writes to the column the snapshot read (the renamed 进展情况), never to the added 备注", async () => {
+    const { host, api } = await openLedger();
+    const L = SHEETS.ledger;
+    await host.simulate.userEdit(L, itemAddress(host, 2, H.progress), "旧的进展");
+    const progress = columnOf(host, H.progress);
+    await host.simulate.userEdit(L, `${progress}${LEDGER_LAYOUT.headerRow}`, "本月情况");
+    await personRuns(host, (ctx) => {
+      ctx.workbook.tables.getItem("TZ_Ledger").columns.add(undefined, undefined, "备注");
+    });
+    const note = columnOf(host, "备注");
+    await host.simulate.userEdit(L, `${note}${rowOf(host, 2)}`, "办公室的备注");
+
+    const master = await api.readSnapshot();
+    expect(master.rows.find((r) => r.no === 2)?.values.progress).toBe("旧的进展");
+    const bytes = await returnedCopy(master, "办公室", (ed) => {
+      ed.set(2, "progress", "新的进展");
+    });
+    const { changes } = await merged(master, "办公室.xlsx", bytes);
+    expect(changes.map((c) => [c.no, c.field])).toEqual([[2, "progress"]]);
+
+    expect(await api.applyMerge(changes)).toEqual({ cells: 1, items: 1 });
+    expect(host.workbook.value(`${L}!${progress}${rowOf(host, 2)}`)).toBe("新的进展");
+    expect(host.workbook.value(`${L}!${note}${rowOf(host, 2)}`)).toBe("办公室的备注");
+    expect(host.workbook.values(`${L}!${note}${rowOf(host, 1)}:${note}${rowOf(host, 30)}`).flat()).toEqual(
+      plan.items.map((i) => (i.no === 2 ? "办公室的备注" : "")),
+    );
   });
 });

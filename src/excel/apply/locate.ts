@@ -46,19 +46,34 @@ export function locateLedger(state: LedgerState, departments: readonly string[])
     const lastCol = table ? table.col + table.cols - 1 : end.col;
     const headers = new Map<number, string>();
     for (let c = firstCol; c <= lastCol; c++) headers.set(c, textAt(grid, headerRow, c).replace(/\s+/g, ""));
-    const texts = [...headers.values()];
-    const byIndex = matchHeaders(texts);
-    if (!byIndex.has("no") || !byIndex.has("task")) {
+    const found = locateFields(headers, departments);
+    if (!found) {
       if (table) break;
       continue;
     }
-    const fields = new Map<ReadField, number>();
-    for (const [f, i] of byIndex) fields.set(f, firstCol + i);
-    const renamed = findRenamed(fields, headers, new Set(departments));
+    const { fields, renamed } = found;
     const lastRow = table ? table.row + table.rows - 1 : lastContentRow(grid, headerRow, firstCol, lastCol);
     return { grid, headerRow, firstCol, lastCol, lastRow, headers, fields, renamed };
   }
   return null;
+}
+
+/**
+ * Which sheet column holds which field, from a header row (sheet column -> whitespace-free header text):
+ * by header text, a renamed fill-in column by its position between the others. Null without 序号 and 工作任务.
+ * The one column location both the ledger update and the pane's merge (read and write) use.
+ */
+export function locateFields(
+  headers: Map<number, string>,
+  departments: readonly string[],
+): { fields: Map<ReadField, number>; renamed: FilledField[] } | null {
+  const cols = [...headers.keys()];
+  const byIndex = matchHeaders([...headers.values()]);
+  if (!byIndex.has("no") || !byIndex.has("task")) return null;
+  const fields = new Map<ReadField, number>();
+  for (const [f, i] of byIndex) fields.set(f, cols[i]);
+  const renamed = findRenamed(fields, headers, new Set(departments));
+  return { fields, renamed };
 }
 
 function range(from: number, to: number): number[] {

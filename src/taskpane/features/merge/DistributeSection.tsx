@@ -14,15 +14,8 @@ import {
 import { useState } from "react";
 import type { LedgerApi } from "../../../excel/api";
 import { useMessages } from "../../i18n/context";
-import { toPaneError } from "../../state/pane-error";
-import { logError } from "../../state/use-pane-state";
 import { useMergeStyles } from "./merge.styles";
-
-type DistributeState =
-  | { phase: "idle" }
-  | { phase: "writing"; department: string }
-  | { phase: "done"; fileName: string; items: number }
-  | { phase: "failed"; message: string; nextStep: string | null };
+import { useDistribute } from "./use-distribute";
 
 /**
  * 分发部门副本: a department's copy of the open ledger, generated in the browser and downloaded (the same file
@@ -39,28 +32,8 @@ export default function DistributeSection({
   const styles = useMergeStyles();
   const labelId = useId("distribute-label");
   const [department, setDepartment] = useState<string | null>(null);
-  const [state, setState] = useState<DistributeState>({ phase: "idle" });
+  const { state, send } = useDistribute(api);
   const writing = state.phase === "writing";
-
-  async function send(name: string): Promise<void> {
-    setState({ phase: "writing", department: name });
-    try {
-      const { departmentCopy, download } = await import(
-        /* webpackChunkName: "copy-writer" */ "./department-copy"
-      );
-      const copy = await departmentCopy(api, name);
-      if (!copy.ok) {
-        setState({ phase: "failed", message: copy.message, nextStep: null });
-        return;
-      }
-      download(copy.fileName, copy.bytes);
-      setState({ phase: "done", fileName: copy.fileName, items: copy.items });
-    } catch (thrown) {
-      logError("distribute", thrown);
-      const error = toPaneError("merge", thrown);
-      setState({ phase: "failed", message: error.message ?? t.unexpectedError, nextStep: error.nextStep });
-    }
-  }
 
   return (
     <section className={styles.root} aria-labelledby="taizhang-distribute-heading">

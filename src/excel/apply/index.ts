@@ -1,6 +1,7 @@
 /**
  * applyLedger: creates the ledger in the open workbook, or updates it — keeping everything people typed,
- * writing only what differs and repairing what is missing. One Excel.run through runExcel; syncs: create 2
+ * writing only what differs and repairing what is missing. Sheets first, then the workbook names, then the
+ * rules that use them (validation, conditional formats), then visibility and protection. One Excel.run through runExcel; syncs: create 2
  * (discover, write), update 3 (discover, read, write), for any plan size up to the request payload limit.
  */
 import { buildLedgerSpec } from "../../core/ledger/build";
@@ -12,7 +13,7 @@ import { LedgerError } from "../ledger-error";
 import { Discovery, discoverWorkbook } from "../read-ledger";
 import { RunOptions, runExcel } from "../run";
 import { Capabilities, WriteBatch, officeApiSupported } from "./batch";
-import { countBodyRows, unique, writeSheet } from "./sheet";
+import { Later, countBodyRows, unique, writeSheet } from "./sheet";
 import { syncNames } from "./structure";
 import { updateLedger } from "./update";
 
@@ -79,13 +80,16 @@ async function createLedger(
   });
   const notes: string[] = [];
   let rowsWritten = 0;
+  const later: Later = [];
   for (const s of spec.sheets) {
     const sheet = b.context.workbook.worksheets.add(s.name);
     b.op();
-    const rows = await writeSheet(b, sheet, s, true, notes);
+    const rows = await writeSheet(b, sheet, s, true, notes, later);
     if (s.name === SHEETS.ledger) rowsWritten = countBodyRows(rows, spec);
   }
+  // Sheets → names → rules: the status drop-down names TZ_Statuses.
   syncNames(b, null, spec.names);
+  for (const f of later) f();
   b.context.workbook.worksheets.getItem(SHEETS.ledger).activate();
   b.op();
   return { created: true, rowsWritten, rowsKept: 0, repairs: [], notes: unique(notes) };

@@ -5,19 +5,32 @@ import { dressSheet } from "./dress";
 import { addConditionalFormats, addTable, setValidation } from "./structure";
 import { writeBlocks } from "./values";
 
-/** A whole sheet from its spec: cells, tables, look, validation, conditional formats. */
+/**
+ * Work left for after the workbook names are defined: a sheet's rules may name them (the status drop-down's
+ * source is "=TZ_Statuses", which Excel refuses while the name is undefined), and visibility and protection
+ * come after the rules. Order of a write: sheets → names → rules.
+ */
+export type Later = (() => void)[];
+
+/**
+ * A whole sheet from its spec: cells, tables, look now; validation, conditional formats, visibility and
+ * protection queued on `later`, to run once the names exist.
+ */
 export async function writeSheet(
   b: WriteBatch,
   sheet: Excel.Worksheet,
   s: SheetSpec,
   created: boolean,
   notes: string[],
+  later: Later,
 ): Promise<Set<number>> {
   const rows = await writeBlocks(b, sheet, s, created ? null : undefined);
   for (const t of s.tables) addTable(b, sheet, t);
   await dressSheet(b, sheet, s, created);
-  applyRules(b, sheet, s, !created, notes);
-  if (created) hideAndProtect(b, sheet, s);
+  later.push(() => {
+    applyRules(b, sheet, s, !created, notes);
+    if (created) hideAndProtect(b, sheet, s);
+  });
   return rows;
 }
 

@@ -19,7 +19,7 @@ import {
 import { WriteBatch } from "./batch";
 import { dressSheet } from "./dress";
 import type { ApplyOptions, ApplyResult } from "./index";
-import { applyRules, countBodyRows, unique, writeSheet } from "./sheet";
+import { Later, applyRules, countBodyRows, unique, writeSheet } from "./sheet";
 import { LedgerLocation, locateLedger, sameRange } from "./locate";
 import { extraColumns } from "./extra-columns";
 import { keepFormulas } from "./formulas";
@@ -72,11 +72,12 @@ export async function updateLedger(
     notes.push(`表格中自行添加的列（${extra.headers.join("、")}）已连同内容移到台账表格右侧。`);
   }
   let rowsWritten = 0;
+  const later: Later = [];
   for (const s of spec.sheets) {
     if (!hasSheet(state, s.name)) {
       const sheet = b.context.workbook.worksheets.add(s.name);
       b.op();
-      const rows = await writeSheet(b, sheet, s, true, notes);
+      const rows = await writeSheet(b, sheet, s, true, notes, later);
       if (s.name === SHEETS.ledger) rowsWritten = countBodyRows(rows, spec);
       if (s.name === SHEETS.settings) {
         repairs.push({ kind: "settings", message: "补回“设置”工作表（状态列表按默认值恢复）" });
@@ -98,18 +99,20 @@ export async function updateLedger(
         ),
       );
       const withExtra = extra ? { ...s, blocks: [...s.blocks, extra.block] } : s;
-      const rows = await updateLedgerSheet(b, sheet, withExtra, spec, state, loc, repairs, notes);
+      const rows = await updateLedgerSheet(b, sheet, withExtra, spec, state, loc, repairs, notes, later);
       rowsWritten = countBodyRows(rows, spec);
     } else {
       await updateOtherSheet(b, sheet, s, state, repairs);
     }
   }
+  // Sheets → names → rules: the status drop-down names TZ_Statuses, which may have just been put back.
   for (const n of syncNames(b, state, spec.names)) {
     repairs.push({
       kind: "named-range",
       message: n.missing ? `补回名称“${n.name}”` : `修正名称“${n.name}”的引用`,
     });
   }
+  for (const f of later) f();
   return { created: false, rowsWritten, rowsKept: carried.carried.length, repairs, notes: unique(notes) };
 }
 
@@ -164,6 +167,7 @@ async function updateLedgerSheet(
   loc: LedgerLocation | null,
   repairs: Repair[],
   notes: string[],
+  later: Later,
 ): Promise<Set<number>> {
   const grid = state.grids[SHEETS.ledger];
   const table = s.tables[0];
@@ -220,7 +224,7 @@ async function updateLedgerSheet(
         .dataValidation.clear();
       b.op();
     }
-    applyRules(b, sheet, s, true, notes);
+    later.push(() => applyRules(b, sheet, s, true, notes));
   } else {
     if (!validationOk || !formatsOk) {
       const only: SheetSpec = {
@@ -228,7 +232,7 @@ async function updateLedgerSheet(
         validations: validationOk ? [] : s.validations,
         conditionalFormats: formatsOk ? [] : s.conditionalFormats,
       };
-      applyRules(b, sheet, only, true, notes);
+      later.push(() => applyRules(b, sheet, only, true, notes));
     }
     const autofit = s.rowHeights.find((h) => h.autofit);
     if (autofit && [...rows].some((r) => r >= L.firstBodyRow)) {

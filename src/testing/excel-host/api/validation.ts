@@ -5,7 +5,11 @@ import { ClientObjectBase, PropTable, Ref, defineProps, guard, snapshot } from "
 import type { HostRuntime } from "../core/runtime";
 import { invalidArgument, notImplemented } from "../errors";
 import { RangeEntity, assertWritable, liveSheet } from "../model/cells";
-import type { ValidationModel } from "../model/types";
+import type { SheetModel, ValidationModel } from "../model/types";
+import type { WorkbookModel } from "../model/workbook-model";
+import { EvalContext } from "../formula/evaluator";
+import { parseFormula } from "../formula/parser";
+import { Val, isError, isRange } from "../formula/values";
 import { cellKey } from "../address";
 import { listItems } from "./validation-check";
 
@@ -72,6 +76,29 @@ const RULE_TYPES: Record<string, string> = {
   time: "Time",
   custom: "Custom",
 };
+
+/**
+ * A list source given as a formula must resolve, when it is set, to a range (an address, or a defined name that
+ * refers to one). ListDataValidation.source is documented as "a Range object, or a string that contains a
+ * comma-separated number, Boolean, or date"
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.listdatavalidation); Excel's own dialog
+ * refuses "=UndefinedName" ("The source currently evaluates to an error"). The host refuses it like the API:
+ * InvalidArgument, so a rule set before its name exists fails here as it would in Excel.
+ */
+function checkListSource(model: WorkbookModel, sheet: SheetModel, source: string): void {
+  if (!source.startsWith("=")) return;
+  let value: Val;
+  try {
+    value = new EvalContext(model, sheet.id, 0, 0).eval(parseFormula(source));
+  } catch {
+    throw invalidArgument("DataValidation.rule", `list.source ${source} is not a valid reference`);
+  }
+  if (isError(value) || !isRange(value))
+    throw invalidArgument(
+      "DataValidation.rule",
+      `list.source ${source} does not refer to a range (${isError(value) ? value.code : "not a reference"})`,
+    );
+}
 
 const PROPS: PropTable<RE> = {
   type: {
@@ -165,6 +192,7 @@ export class DataValidationProxy extends ClientObjectBase<RE> {
       if (kind === "list") {
         if (typeof body.source !== "string" || body.source === "")
           throw invalidArgument("DataValidation.rule", "list.source");
+        checkListSource(host.model, e.sheet, body.source);
         if (body.inCellDropDown === undefined) body.inCellDropDown = true;
       } else if (kind !== "custom") {
         notImplemented(`DataValidation rule type ${kind}`);

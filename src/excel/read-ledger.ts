@@ -126,8 +126,11 @@ export async function readLedgerState(
         probe.statusRange.cols,
       );
     if (probe.dataValidation) validation = target.dataValidation.load("type,rule");
+    // customOrNullObject, not custom: a person's own rule of another type on the column (e.g. "Text that
+    // Contains") would fail the whole request (OfficeDev/office-js#2180). Both are ExcelApi 1.6,
+    // https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalformat
     formats = target.conditionalFormats.load(
-      "items/type,items/custom/rule/formula,items/custom/format/fill/color,items/custom/format/font/color,items/custom/format/font/bold",
+      "items/type,items/customOrNullObject/rule/formula,items/customOrNullObject/format/fill/color,items/customOrNullObject/format/font/color,items/customOrNullObject/format/font/bold",
     );
   }
   await context.sync();
@@ -159,12 +162,13 @@ export async function readLedgerState(
       : null,
     statusFormats: formats
       ? formats.items
-          .filter((cf) => cf.type === "Custom")
-          .map((cf) => ({
-            formula: cf.custom.rule.formula ?? null,
-            fill: cf.custom.format.fill.color ?? null,
-            font: cf.custom.format.font.color ?? null,
-            bold: cf.custom.format.font.bold ?? null,
+          .filter((cf) => cf.type === "Custom" && !cf.customOrNullObject.isNullObject)
+          .map((cf) => cf.customOrNullObject)
+          .map((custom) => ({
+            formula: custom.rule.formula ?? null,
+            fill: custom.format.fill.color ?? null,
+            font: custom.format.font.color ?? null,
+            bold: custom.format.font.bold ?? null,
           }))
       : null,
   };

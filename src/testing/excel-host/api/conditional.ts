@@ -3,7 +3,7 @@ import { Rect, intersect } from "../address";
 import type { RequestContextImpl } from "../core/context";
 import { ClientObjectBase, ClientResultImpl, PropTable, Ref, defineProps, guard } from "../core/proxy";
 import { CollectionBase } from "../core/collection";
-import { invalidArgument, itemNotFound, notImplemented } from "../errors";
+import { hostError, itemNotFound, notImplemented } from "../errors";
 import { RangeEntity, assertWritable, liveSheet } from "../model/cells";
 import type { ConditionalFormatModel, SheetModel } from "../model/types";
 import { validateFormula } from "../model/input";
@@ -192,26 +192,41 @@ export class ConditionalFormatProxy extends ClientObjectBase<CfEntity> {
       cellValue: () => this.cellValue,
       textComparison: () => this.textComparison,
       custom: () => this.custom,
+      cellValueOrNullObject: () => this.cellValueOrNullObject,
+      textComparisonOrNullObject: () => this.textComparisonOrNullObject,
+      customOrNullObject: () => this.customOrNullObject,
     };
   }
-  private typed(kind: string): CfTyped {
-    return this._child(kind, () =>
+  /**
+   * The type-specific part (`custom`, `cellValue`, …) "if the current conditional format is a <type> type"
+   * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalformat). On a format of another
+   * type Excel fails the whole request — "This operation is not permitted for the current object."
+   * (InvalidOperation), also when it is only loaded through the collection's `items/custom/...`
+   * (OfficeDev/office-js#2180); the `…OrNullObject` variants (ExcelApi 1.6) give a null object instead.
+   */
+  private typed(kind: string, orNull = false): CfTyped {
+    const name = orNull ? `${kind}OrNullObject` : kind;
+    return this._child(name, () =>
       guard(
         new CfTyped(
           this._ctx,
           new Ref(
             () => {
               const e = this._ref.get();
-              if (SUPPORTED[e.cf.type] !== kind)
-                throw invalidArgument(`ConditionalFormat.${kind}`, `the format is of type ${e.cf.type}`);
-              return e;
+              if (SUPPORTED[e.cf.type] === kind) return e;
+              if (orNull) return null;
+              throw hostError(
+                "InvalidOperation",
+                `This operation is not permitted for the current object. (the format is of type ${e.cf.type})`,
+                `ConditionalFormat.${kind}`,
+              );
             },
             "ConditionalFormat",
             true,
           ),
           kind,
         ),
-        "ConditionalFormat." + kind,
+        "ConditionalFormat." + name,
       ),
     );
   }
@@ -223,6 +238,15 @@ export class ConditionalFormatProxy extends ClientObjectBase<CfEntity> {
   }
   get custom(): CfTyped {
     return this.typed("custom");
+  }
+  get cellValueOrNullObject(): CfTyped {
+    return this.typed("cellValue", true);
+  }
+  get textComparisonOrNullObject(): CfTyped {
+    return this.typed("textComparison", true);
+  }
+  get customOrNullObject(): CfTyped {
+    return this.typed("custom", true);
   }
   getRange() {
     return rangeProxy(

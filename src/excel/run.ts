@@ -1,13 +1,20 @@
 /**
  * The one door to Excel: every batch of the add-in goes through `runExcel`, which maps Office.js errors to
- * LedgerErrors (Chinese message + next step) and retries while Excel is in cell-edit mode.
+ * LedgerErrors (Chinese message + next step) and waits while the person is editing a cell.
+ *
+ * Every batch runs as `Excel.run({ delayForCellEdit: true }, …)`: Excel then holds the batch until the person
+ * leaves the cell instead of failing it (Excel.RunOptions,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.runoptions; article "Delay execution while cell
+ * is being edited"). No requirement set is given for the option; an Excel that does not know it ignores it and
+ * fails the batch with InvalidOperationInCellEditMode as before — there runExcel tries again every
+ * `retryDelayMs` for up to `editModeWaitMs`.
  */
 import { LedgerError } from "./ledger-error";
 
 export interface RunOptions {
-  /** How many times to retry when the person is editing a cell (default 3). */
-  editModeRetries?: number;
-  /** Wait between retries in ms (default 700). */
+  /** Where Excel ignores delayForCellEdit: how long to keep retrying a batch refused in cell-edit mode (default 15 s). */
+  editModeWaitMs?: number;
+  /** Wait between those retries in ms (default 500). */
   retryDelayMs?: number;
 }
 
@@ -74,15 +81,19 @@ export function toLedgerError(error: unknown): LedgerError {
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Runs one Excel batch; maps errors; retries cell-edit mode after a short wait. */
+/** Runs one Excel batch, delayed while the person edits a cell; maps errors to LedgerErrors. */
 export async function runExcel<T>(batch: Batch<T>, options: RunOptions = {}): Promise<T> {
-  const retries = options.editModeRetries ?? 3;
-  const delay = options.retryDelayMs ?? 700;
-  for (let attempt = 0; ; attempt++) {
+  const budget = options.editModeWaitMs ?? 15_000;
+  const delay = options.retryDelayMs ?? 500;
+  const started = Date.now();
+  for (;;) {
     try {
-      return await Excel.run(batch);
+      return await Excel.run({ delayForCellEdit: true }, batch);
     } catch (error) {
-      if (officeCodeOf(error) === "InvalidOperationInCellEditMode" && attempt < retries) {
+      if (
+        officeCodeOf(error) === "InvalidOperationInCellEditMode" &&
+        Date.now() - started + delay <= budget
+      ) {
         await wait(delay);
         continue;
       }

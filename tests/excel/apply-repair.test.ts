@@ -117,9 +117,9 @@ test("a protected ledger sheet stops the update with a clear error and changes n
   expect(workbookSnapshot(host)).toEqual(before);
 });
 
-test("cell-edit mode is waited out and retried", async () => {
+test("cell-edit mode is waited out (Excel.run with delayForCellEdit)", async () => {
   const host = installHost();
-  host.simulate.cellEditMode(2);
+  host.simulate.cellEditMode(300);
   const report = await applyLedger(plan2019(), { capabilities: CAPS, now: NOW, run: { retryDelayMs: 1 } });
   expect(report.created).toBe(true);
   expect(host.workbook.tables().map((t) => t.name)).toEqual(["TZ_Ledger", "TZ_Assignments"]);

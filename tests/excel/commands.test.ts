@@ -67,12 +67,12 @@ describe("刷新汇总 ribbon command", () => {
     expect(errorLog).toHaveBeenCalledWith("台账：尚未生成台账。请先点击“生成/更新台账”。", expect.anything());
   });
 
-  it("completes when Excel fails unexpectedly (cell-edit mode throughout)", async () => {
+  it("completes when Excel fails unexpectedly (every request refused as too large)", async () => {
     const host = await ribbon();
     await createLedgerApi().createOrUpdate();
-    host.simulate.cellEditMode(10);
+    host.runtime.payloadLimitBytes = 1;
     const invocation = await host.commands.invoke("refreshSummary", 10_000);
     expect(invocation.completed).toBe(true);
-    expect(errorLog).toHaveBeenCalledWith(expect.stringContaining("单元格编辑"), expect.anything());
+    expect(errorLog).toHaveBeenCalledWith(expect.stringContaining("单次请求上限"), expect.anything());
   });
 });

@@ -85,19 +85,49 @@ describe("protection", () => {
   });
 });
 
+// Excel.RunOptions.delayForCellEdit (https://learn.microsoft.com/en-us/javascript/api/excel/excel.runoptions):
+// without it a request made while the person is editing a cell fails; with it, it waits until they leave the
+// cell. Cell-edit mode lasts for a time, not for a number of syncs.
 describe("cell-edit mode", () => {
-  test("the next N syncs fail with InvalidOperationInCellEditMode and apply nothing", async () => {
+  const write = (host: ReturnType<typeof newHost>, options?: Excel.RunOptions) => {
+    const batch = async (ctx: Excel.RequestContext) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["x"]];
+    };
+    return options ? host.Excel.run(options, batch) : host.Excel.run(batch);
+  };
+
+  test("every request fails with InvalidOperationInCellEditMode while it lasts, and applies nothing", async () => {
     const host = newHost();
-    host.simulate.cellEditMode(1);
-    const write = () =>
-      host.Excel.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["x"]];
-      });
-    const err = await rejection(write());
-    expect(err.code).toBe("InvalidOperationInCellEditMode");
+    host.simulate.cellEditMode(150);
+    for (let i = 0; i < 3; i++) {
+      const err = await rejection(write(host));
+      expect(err.code).toBe("InvalidOperationInCellEditMode");
+    }
     expect(host.workbook.value("Sheet1!A1")).toBe("");
-    await write();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await write(host);
     expect(host.workbook.value("Sheet1!A1")).toBe("x");
+  });
+
+  test("with delayForCellEdit the request waits until the person leaves the cell", async () => {
+    const host = newHost();
+    host.simulate.cellEditMode(Infinity);
+    let done = false;
+    const pending = write(host, { delayForCellEdit: true }).then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(done).toBe(false);
+    expect(host.workbook.value("Sheet1!A1")).toBe("");
+    host.simulate.exitCellEdit();
+    await pending;
+    expect(host.workbook.value("Sheet1!A1")).toBe("x");
+  });
+
+  test("an Excel that ignores delayForCellEdit fails the request as without it", async () => {
+    const host = newHost({ delayForCellEdit: false });
+    host.simulate.cellEditMode(Infinity);
+    const err = await rejection(write(host, { delayForCellEdit: true }));
+    expect(err.code).toBe("InvalidOperationInCellEditMode");
+    host.simulate.exitCellEdit();
   });
 });
 

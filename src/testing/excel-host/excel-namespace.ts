@@ -24,6 +24,8 @@ export function createExcelNamespace(runtime: HostRuntime) {
       }
     }
     const ctx = new RequestContext();
+    const options = args.length > 1 ? (args[0] as { delayForCellEdit?: unknown } | null) : null;
+    if (options && typeof options === "object") ctx._delayForCellEdit = options.delayForCellEdit === true;
     const result = (await (batch as (c: RequestContext) => Promise<T>)(ctx)) as T;
     await ctx.sync();
     return result;

@@ -19,6 +19,8 @@ export interface ExcelHostOptions {
   platform?: string;
   /** Resolve Office.onReady on the next macrotask (default true). */
   autoStart?: boolean;
+  /** Whether Excel.run honours `delayForCellEdit` (default true; false: an older Excel that ignores it). */
+  delayForCellEdit?: boolean;
 }
 
 export const DEFAULT_SUPPORTED_SETS: Record<string, string> = {
@@ -54,6 +56,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT,
     (ctx: RequestContextImpl) => workbookProxy(ctx),
   );
+  runtime.delayForCellEditSupported = options.delayForCellEdit ?? true;
   const commands = new CommandRegistry();
   const { office, start } = createOffice(runtime, commands, {
     displayLanguage,

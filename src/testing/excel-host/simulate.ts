@@ -12,9 +12,20 @@ export class Simulator {
     private readonly inspector: WorkbookInspector,
   ) {}
 
-  /** The next `count` syncs that carry operations fail with InvalidOperationInCellEditMode. */
-  cellEditMode(count = 1): void {
-    this.runtime.cellEditModeRemaining = count;
+  /**
+   * The person is in cell-edit mode (typing in a cell) for `ms` milliseconds from now (Infinity: until
+   * `exitCellEdit()`). Meanwhile a request fails with InvalidOperationInCellEditMode and applies nothing —
+   * unless its Excel.run passed `{ delayForCellEdit: true }`: then it waits until the person leaves the cell
+   * (Excel.RunOptions, https://learn.microsoft.com/en-us/javascript/api/excel/excel.runoptions; article
+   * "Delay execution while cell is being edited"). Cell-edit mode lasts for a time, not for a number of syncs.
+   */
+  cellEditMode(ms: number): void {
+    this.runtime.enterCellEdit(ms);
+  }
+
+  /** The person presses Enter or Esc: requests waiting with delayForCellEdit run. */
+  exitCellEdit(): void {
+    this.runtime.exitCellEdit();
   }
 
   /**

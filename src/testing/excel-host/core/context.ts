@@ -12,6 +12,8 @@ export interface QueuedOp {
 export class RequestContextImpl {
   _host: HostRuntime;
   _queue: QueuedOp[] = [];
+  /** Excel.run({ delayForCellEdit: true }, …): requests wait out cell-edit mode instead of failing. */
+  _delayForCellEdit = false;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
   readonly debugInfo = {};
   private _workbook: object | undefined;
@@ -35,6 +37,9 @@ export class RequestContextImpl {
     if (queue.length === 0) return passThroughValue;
     await Promise.resolve();
     const host = this._host;
+    if (host.inCellEditMode() && this._delayForCellEdit && host.delayForCellEditSupported) {
+      await host.cellEditEnded();
+    }
     const payloadBytes = queue.reduce((n, op) => n + jsonSize(op.payload), 0);
     const record = { operations: queue.length, payloadBytes, labels: queue.map((q) => q.label) } as {
       operations: number;
@@ -46,8 +51,7 @@ export class RequestContextImpl {
     host.stats.operations += queue.length;
     host.stats.syncs.push(record);
     try {
-      if (host.cellEditModeRemaining > 0) {
-        host.cellEditModeRemaining--;
+      if (host.inCellEditMode()) {
         throw hostError(
           "InvalidOperationInCellEditMode",
           "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",

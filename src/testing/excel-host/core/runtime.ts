@@ -32,7 +32,17 @@ export function compareVersions(a: string, b: string): number {
 
 export class HostRuntime {
   stats = new HostStats();
-  cellEditModeRemaining = 0;
+  /**
+   * Cell-edit mode, as a span of time (Date.now() ms): a person is typing in a cell until `cellEditUntil`.
+   * While it lasts, a request fails with InvalidOperationInCellEditMode unless its Excel.run asked for
+   * `delayForCellEdit`, in which case it waits until the person leaves the cell
+   * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.runoptions).
+   */
+  cellEditUntil = 0;
+  /** Whether this Excel honours `Excel.run({ delayForCellEdit: true }, …)` (older builds ignore it). */
+  delayForCellEditSupported = true;
+  private cellEditWaiters: (() => void)[] = [];
+  private cellEditTimer: ReturnType<typeof setTimeout> | null = null;
   sheetHandlers = new Map<string, Set<ChangedHandler>>();
   workbookHandlers = new Set<ChangedHandler>();
   handlerErrors: unknown[] = [];
@@ -52,6 +62,30 @@ export class HostRuntime {
 
   requireSet(set: string, version: string, api: string): void {
     if (!this.isSupported(set, version)) throw apiNotFound(api, set, version);
+  }
+
+  inCellEditMode(): boolean {
+    return Date.now() < this.cellEditUntil;
+  }
+
+  /** Enters cell-edit mode for `ms` milliseconds from now (Infinity: until exitCellEdit). */
+  enterCellEdit(ms: number): void {
+    this.cellEditUntil = Date.now() + ms;
+    if (this.cellEditTimer) clearTimeout(this.cellEditTimer);
+    this.cellEditTimer = Number.isFinite(ms) ? setTimeout(() => this.exitCellEdit(), ms) : null;
+  }
+
+  exitCellEdit(): void {
+    this.cellEditUntil = 0;
+    if (this.cellEditTimer) clearTimeout(this.cellEditTimer);
+    this.cellEditTimer = null;
+    for (const wake of this.cellEditWaiters.splice(0)) wake();
+  }
+
+  /** Resolves when the person leaves the cell. */
+  cellEditEnded(): Promise<void> {
+    if (!this.inCellEditMode()) return Promise.resolve();
+    return new Promise((resolve) => this.cellEditWaiters.push(resolve));
   }
 
   afterSync(): void {

@@ -14,7 +14,7 @@ import { readOverview } from "./overview";
 import { selectAddress } from "./select";
 import { refreshSummary } from "./summary";
 import { applyNormalisations, validateWorkbook } from "./validate";
-import { watchLedger } from "./watch";
+import { LedgerWatch, watchLedger } from "./watch";
 
 export interface LedgerApiOptions {
   /** The plan the ledger follows (default: the bundled 2019 plan). */
@@ -30,26 +30,37 @@ export interface LedgerApiOptions {
 export function createLedgerApi(options: LedgerApiOptions = {}): LedgerApi {
   const plan = options.plan ?? BUNDLED_PLAN;
   const capabilities = () => detectCapabilities();
+  /** Live checks under way: after each createOrUpdate they follow 台账, which it may have recreated. */
+  const watches = new Set<LedgerWatch>();
   return {
     capabilities,
     /** The ApplyReport, plus `notes` (what this Excel could not do) and `syncs`. */
-    createOrUpdate: () =>
-      applyLedger(plan, {
+    createOrUpdate: async () => {
+      const result = await applyLedger(plan, {
         capabilities: capabilities(),
         ...(options.statuses ? { statuses: options.statuses } : {}),
         ...(options.now ? { now: options.now } : {}),
-      }),
+      });
+      await Promise.all([...watches].map((w) => w.follow()));
+      return result;
+    },
     validate: () => validateWorkbook(plan),
     applyNormalisations: (changes) => applyNormalisations(changes),
     refreshSummary: () => refreshSummary(plan, capabilities()),
     filterByDepartment: (department) => filterByDepartment(department),
     readOverview: () => readOverview(plan),
     selectAddress: (address) => selectAddress(address),
-    watchLedger: (onChange, onError) =>
-      watchLedger(plan, onChange, {
+    watchLedger: async (onChange, onError) => {
+      const watch = await watchLedger(plan, onChange, {
         ...(options.now ? { now: options.now } : {}),
         onError: onError ?? options.onWatchError ?? ((error) => console.error("台账：实时校验失败", error)),
-      }),
+      });
+      watches.add(watch);
+      return async () => {
+        watches.delete(watch);
+        await watch();
+      };
+    },
     plan: () => plan,
     readSnapshot: () => readLedgerSnapshot(plan),
     applyMerge: (changes) => applyMergeChanges(plan, changes),

@@ -10,6 +10,9 @@
  * - Only local edits are stamped; a co-author's edit ("Remote") is re-validated but stamped by their own copy
  *   of the add-in, not twice.
  * - The handler is removed with the RequestContext it was added in, as Office.js requires.
+ * - A handler belongs to the worksheet it was added on, not to the name 台账: when 生成/更新台账 recreates the
+ *   sheet, `follow()` (called by the LedgerApi after every createOrUpdate) moves the handler to the new sheet
+ *   and re-reads the ledger; otherwise live checks would stop without a word.
  */
 import { columnLetter } from "../core/ledger/a1";
 import { mapColumns } from "../core/validation/columns";
@@ -45,11 +48,20 @@ interface ChangeArgs {
   triggerSource?: string;
 }
 
+/** Unsubscribes when called; `follow()` re-attaches to 台账 after it may have been recreated. */
+export type LedgerWatch = (() => Promise<void>) & {
+  /**
+   * Re-reads the ledger and, when 台账 is now another worksheet than the one listened to (deleted and made
+   * again), removes the old handler and adds one on the new sheet. Failures go to `onError`; never throws.
+   */
+  follow(): Promise<void>;
+};
+
 export async function watchLedger(
   plan: Plan,
   onChange: (report: ValidationReport) => void,
   options: WatchOptions = {},
-): Promise<() => Promise<void>> {
+): Promise<LedgerWatch> {
   const now = options.now ?? (() => new Date());
   let cache: LedgerRead | null = null;
   let queue: Promise<void> = Promise.resolve();
@@ -109,23 +121,55 @@ export async function watchLedger(
     return queue;
   };
 
-  const registration = await runExcel(async (context) => {
+  const attach = (context: Excel.RequestContext) => {
+    const sheet = context.workbook.worksheets.getItem(SHEETS.ledger).load("id");
+    return { sheet, result: sheet.onChanged.add(handler) };
+  };
+  let registration = await runExcel(async (context) => {
     cache = await readLedgerGrid(context);
-    const result = context.workbook.worksheets.getItem(SHEETS.ledger).onChanged.add(handler);
+    const { sheet, result } = attach(context);
     await context.sync();
-    return result;
+    return { result, sheetId: sheet.id };
   });
 
-  return async () => {
+  const detach = async (old: typeof registration): Promise<void> => {
+    old.result.remove();
+    await old.result.context.sync();
+  };
+
+  const follow = async (): Promise<void> => {
+    if (!active) return;
+    await runExcel(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(SHEETS.ledger).load("id");
+      await context.sync();
+      if (sheet.isNullObject || !active) return;
+      cache = await readLedgerGrid(context);
+      if (sheet.id === registration.sheetId) return;
+      // The old sheet is gone: its handler hears nothing more; removing it may fail on some hosts.
+      await detach(registration).catch(() => undefined);
+      const fresh = attach(context);
+      await context.sync();
+      registration = { result: fresh.result, sheetId: fresh.sheet.id };
+    });
+    const current = cache as LedgerRead | null;
+    if (current && active) onChange(validateLedger(current.grid, plan, current.statuses));
+  };
+
+  const unsubscribe = async (): Promise<void> => {
     if (!active) return;
     active = false;
     try {
-      registration.remove();
-      await registration.context.sync();
+      await detach(registration);
     } catch (error) {
       throw toLedgerError(error);
     }
   };
+  return Object.assign(unsubscribe, {
+    follow: (): Promise<void> => {
+      queue = queue.then(follow).catch((error: unknown) => options.onError?.(toLedgerError(error)));
+      return queue;
+    },
+  });
 }
 
 /**

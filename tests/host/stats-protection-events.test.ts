@@ -131,6 +131,30 @@ describe("cell-edit mode", () => {
   });
 });
 
+describe("onChanged handlers of a deleted sheet", () => {
+  test("end with the sheet: a new sheet of the same name starts without them", async () => {
+    const host = newHost();
+    const seen: string[] = [];
+    await host.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.add("台账");
+      ctx.workbook.worksheets.getItem("台账").onChanged.add(async (args) => {
+        seen.push(args.address);
+      });
+      await ctx.sync();
+    });
+    const oldId = host.workbook.sheetInfo("台账").id;
+    await host.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("台账").delete();
+      ctx.workbook.worksheets.add("台账");
+      await ctx.sync();
+    });
+    expect(host.workbook.sheetInfo("台账").id).not.toBe(oldId);
+    expect(host.runtime.sheetHandlers.get(oldId)).toBeUndefined();
+    await host.simulate.userEdit("台账", "A1", [["x"]]);
+    expect(seen).toEqual([]);
+  });
+});
+
 // Office docs, "Work with worksheet events": onChanged args carry address, changeType, source and triggerSource.
 describe("worksheet onChanged", () => {
   test("userEdit fires handlers with the edited address; add-in writes fire too with ThisLocalAddin", async () => {

@@ -197,10 +197,16 @@ export class WorksheetProxy extends ClientObjectBase<SheetModel> {
       this._ctx._host.model.activeSheetId = s.id;
     });
   }
+  /**
+   * Deleting a sheet also ends its onChanged handlers: they belong to that worksheet object ("Occurs when data
+   * changes in a specific worksheet", https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet),
+   * not to its name — a new sheet of the same name starts with none.
+   */
   delete(): void {
-    this._enqueue("delete", null, (s) =>
-      this._ctx._host.model.deleteSheet(liveSheet(this._ctx._host.model, s, "Worksheet.delete")),
-    );
+    this._enqueue("delete", null, (s) => {
+      this._ctx._host.model.deleteSheet(liveSheet(this._ctx._host.model, s, "Worksheet.delete"));
+      this._ctx._host.sheetHandlers.delete(s.id);
+    });
   }
   calculate(_markAllDirty?: boolean): void {
     this._enqueue("calculate", null, () => undefined);

@@ -1,32 +1,22 @@
 /**
- * Reading a role clause (办公室牵头负责,公共服务司、商标局按职责分工负责) into assignments. Anything not
- * understood is returned as text, for the caller to report: never guessed, never dropped.
+ * Reading a responsibility clause into assignments: the phrase style (办公室牵头负责,公共服务司、商标局按职责
+ * 分工负责; 专利受理相关事务由审业部牵头负责), the label style (牵头单位：市发展改革委；配合单位：市财政局；
+ * 完成时限：2021年底前) and a lone list (市发改委、市财政局). Anything not understood is returned as text, for
+ * the caller to report: never guessed, never dropped.
  */
+import { splitOutside } from "./brackets";
+import { isDeadlinePart } from "./deadline";
 import { splitDepartmentList } from "./departments";
+import { LABELS, LABEL_RE, ROLE_PHRASES, ROLE_WORD } from "./roles";
+import { simplify } from "./traditional";
 import { Assignment, Role } from "./types";
-
-/** Role phrases, longest first at any position. `matter`: whether a matter may follow (负责新录入人员培训工作). */
-const ROLE_PHRASES: readonly { phrase: string; role: Role; matter: boolean }[] = [
-  { phrase: "按照职责分工负责", role: "shared", matter: true },
-  { phrase: "按职责分工负责", role: "shared", matter: true },
-  { phrase: "督促落实", role: "supervise", matter: false },
-  { phrase: "牵头负责", role: "lead", matter: true },
-  { phrase: "配合做好", role: "cooperate", matter: true },
-  { phrase: "配合", role: "cooperate", matter: false },
-  { phrase: "牵头", role: "lead", matter: false },
-  { phrase: "负责", role: "responsible", matter: true },
-];
-
-/** A matter must not itself hold a role phrase (that would mean we split at the wrong place). */
-const ROLE_WORD = /负责|牵头|配合|督促|分工/;
-
-const SEGMENT_SEPARATOR = /[;；]/;
-const PART_SEPARATOR = /[,，]/;
 
 export interface ClauseReading {
   assignments: Assignment[];
   /** Parts of the clause that could not be read, as printed. */
   unknown: string[];
+  /** The deadline the clause states, as written (2021年6月底前完成, 长期坚持), else null. */
+  deadline: string | null;
 }
 
 interface PartReading {
@@ -38,26 +28,46 @@ interface PartReading {
   spansSegment: boolean;
 }
 
-function readDepartmentsAndRole(text: string): Omit<PartReading, "spansSegment"> | null {
-  const chars = [...text];
-  for (let i = 1; i < chars.length; i++) {
-    const rest = chars.slice(i).join("");
+/** `original` and its simplified twin (same length): phrases are found in the twin, names cut from the original. */
+interface Text {
+  original: string;
+  plain: string;
+}
+
+function text(original: string): Text {
+  return { original, plain: simplify(original) };
+}
+
+function slice(t: Text, from: number, to?: number): Text {
+  return { original: t.original.slice(from, to), plain: t.plain.slice(from, to) };
+}
+
+function readDepartmentsAndRole(t: Text): Omit<PartReading, "spansSegment"> | null {
+  for (let i = 1; i < t.plain.length; i++) {
+    const rest = t.plain.slice(i);
     for (const { phrase, role, matter } of ROLE_PHRASES) {
       if (!rest.startsWith(phrase)) continue;
-      const after = rest.slice(phrase.length).trim();
-      if (after !== "" && (!matter || ROLE_WORD.test(after))) continue;
-      const departments = splitDepartmentList(chars.slice(0, i).join(""));
-      if (departments) return { departments, role, scope: after === "" ? null : after };
+      const after = t.original.slice(i + phrase.length).trim();
+      const afterPlain = t.plain.slice(i + phrase.length).trim();
+      const okAfter = after === "" || isDeadlinePart(after) || (matter && !ROLE_WORD.test(afterPlain));
+      if (!okAfter) continue;
+      const departments = splitDepartmentList(t.original.slice(0, i));
+      if (departments) {
+        const scope = after === "" || isDeadlinePart(after) ? null : after;
+        return { departments, role, scope };
+      }
     }
   }
   return null;
 }
 
-function readPart(part: string): PartReading | null {
-  const you = part.indexOf("由");
+function readPart(part: Text): PartReading | null {
+  const you = part.plain.indexOf("由");
   if (you >= 0) {
-    const scope = part.slice(0, you).trim();
-    const reading = ROLE_WORD.test(scope) ? null : readDepartmentsAndRole(part.slice(you + 1).trim());
+    const scope = part.original.slice(0, you).trim();
+    const reading = ROLE_WORD.test(part.plain.slice(0, you))
+      ? null
+      : readDepartmentsAndRole(slice(part, you + 1));
     if (reading)
       return {
         ...reading,
@@ -66,37 +76,115 @@ function readPart(part: string): PartReading | null {
       };
   }
   const reading = readDepartmentsAndRole(part);
-  return reading ? { ...reading, spansSegment: false } : null;
+  if (reading) return { ...reading, spansSegment: false };
+  // A lone list (市发改委、市财政局): the departments responsible.
+  const lone = ROLE_WORD.test(part.plain) ? null : splitDepartmentList(part.original);
+  return lone ? { departments: lone, role: "responsible", scope: null, spansSegment: false } : null;
+}
+
+class Collector {
+  readonly assignments: Assignment[] = [];
+  readonly unknown: string[] = [];
+  deadline: string | null = null;
+  private readonly seen = new Set<string>();
+
+  add(department: string, role: Role, scope: string | null): void {
+    const key = JSON.stringify([department, role, scope]);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.assignments.push({ department, role, scope });
+  }
+
+  setDeadline(value: string): void {
+    const v = value.trim().replace(/[。;；,，]+$/, "");
+    if (v !== "") this.deadline ??= v;
+  }
+
+  result(): ClauseReading {
+    return { assignments: this.assignments, unknown: this.unknown, deadline: this.deadline };
+  }
+}
+
+function readPhrases(clause: Text, out: Collector): void {
+  let offset = 0;
+  for (const segmentText of splitOutside(clause.original, ";；")) {
+    const segment = slice(clause, offset, offset + segmentText.length);
+    offset += segmentText.length + 1;
+    let partOffset = 0;
+    const parts: Text[] = [];
+    for (const partText of splitOutside(segment.original, ",，")) {
+      const raw = slice(segment, partOffset, partOffset + partText.length);
+      partOffset += partText.length + 1;
+      const trimmedStart = raw.original.length - raw.original.trimStart().length;
+      const body = raw.original.trim().replace(/[。.]+$/, "");
+      if (body !== "") parts.push(slice(raw, trimmedStart, trimmedStart + body.length));
+    }
+    const readings = parts.map((part) => ({
+      part,
+      reading: isDeadlinePart(part.original) ? null : readPart(part),
+    }));
+    const segmentScope = readings.find((r) => r.reading?.spansSegment)?.reading?.scope ?? null;
+    for (const { part, reading } of readings) {
+      if (isDeadlinePart(part.original)) {
+        out.setDeadline(part.original);
+        continue;
+      }
+      if (!reading) {
+        out.unknown.push(part.original);
+        continue;
+      }
+      for (const department of reading.departments) out.add(department, reading.role, reading.scope ?? segmentScope);
+    }
+  }
+}
+
+function readLabels(clause: Text, starts: RegExpExecArray[], out: Collector): void {
+  const before = clause.original.slice(0, starts[0].index).replace(/[\s;；,，。]+$/, "");
+  if (before.trim() !== "") readPhrases(text(before), out);
+  starts.forEach((m, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1].index : clause.original.length;
+    const value = clause.original
+      .slice(m.index + m[0].length, end)
+      .trim()
+      .replace(/^[:：\s]+/, "")
+      .replace(/[\s;；,，。]+$/, "");
+    const meaning = LABELS.find((l) => l.label === m[1])?.meaning ?? "responsible";
+    if (meaning === "person") return;
+    if (meaning === "deadline") {
+      out.setDeadline(value);
+      return;
+    }
+    if (value === "" || /^(?:无|\/|—+|-+)$/.test(value)) return;
+    // A value may itself be phrased (区发改局牵头，各镇配合): read it as a clause when it has role words.
+    if (ROLE_WORD.test(simplify(value))) {
+      const inner = new Collector();
+      readPhrases(text(value), inner);
+      if (inner.unknown.length === 0 && inner.assignments.length > 0) {
+        for (const a of inner.assignments) out.add(a.department, a.role, a.scope);
+        if (inner.deadline) out.setDeadline(inner.deadline);
+        return;
+      }
+    }
+    const names = splitDepartmentList(value, { labelled: true });
+    if (names) for (const name of names) out.add(name, meaning, null);
+    else out.unknown.push(value);
+  });
 }
 
 /**
- * Reads a whole clause. A scope introduced by "X由" applies to every clause of its ;-segment that has no
- * scope of its own (专利受理相关事务由审业部牵头负责,专利局办公室…按职责分工负责).
+ * Reads a whole clause. A scope introduced by "X由" applies to every part of its ;-segment that has no scope
+ * of its own (专利受理相关事务由审业部牵头负责,专利局办公室…按职责分工负责).
  */
 export function readClause(clause: string): ClauseReading {
-  const assignments: Assignment[] = [];
-  const unknown: string[] = [];
-  const seen = new Set<string>();
-  for (const segment of clause.split(SEGMENT_SEPARATOR)) {
-    const parts = segment
-      .split(PART_SEPARATOR)
-      .map((p) => p.trim().replace(/[。.]+$/, ""))
-      .filter((p) => p !== "");
-    const readings = parts.map((part) => ({ part, reading: readPart(part) }));
-    const segmentScope = readings.find((r) => r.reading?.spansSegment)?.reading?.scope ?? null;
-    for (const { part, reading } of readings) {
-      if (!reading) {
-        unknown.push(part);
-        continue;
-      }
-      const scope = reading.scope ?? segmentScope;
-      for (const department of reading.departments) {
-        const key = JSON.stringify([department, reading.role, scope]);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        assignments.push({ department, role: reading.role, scope });
-      }
-    }
-  }
-  return { assignments, unknown };
+  const t = text(clause);
+  const out = new Collector();
+  const starts = [...t.plain.matchAll(LABEL_RE)] as RegExpExecArray[];
+  if (starts.length > 0) readLabels(t, starts, out);
+  else readPhrases(t, out);
+  return out.result();
+}
+
+/** Whether the text reads as a responsibility clause: at least one assignment (or a labelled deadline). */
+export function isClause(reading: ClauseReading): boolean {
+  return reading.assignments.length > 0;
 }

@@ -1,50 +1,108 @@
-/** What a department name looks like, and whether it names a unit or a placeholder role. */
+/** What a department name looks like, whether it names a unit or a placeholder, and how lists of them split. */
+import { OPENERS, CLOSERS, splitOutside } from "./brackets";
 import { Department, DepartmentKind } from "./types";
 
-/** Endings of organisational units (司, 局, 部, 中心, 报社 …) and of placeholder roles (部门, 单位). */
-const UNIT_ENDINGS = /(?:室|司|局|部|处|厅|中心|社|会|所|院|组|委|办|科|队|站|馆|校|公司|集团|署|部门|单位)$/;
+/** Endings of organisations and groups of them (司, 局, 人民政府, 各区, 专班, 支行, 功能区 …). */
+const ORG_ENDING =
+  /(?:室|司|局|部|处|厅|中心|社|会|所|院|组|委|办|科|队|站|馆|校|公司|集团|署|部门|单位|府|街道|镇|乡|区|县|市|省|州|旗|盟|行|联|班|处室|机构|企业|法院|海关|党委|党组|团委|系统|股|场|厂|台|报|网|军分区|武警|支队|大队|中队|办事处|园|片区|新区)$/;
+/** Words that end phrases of prose, never a name (社会, 城市 …). */
+const NOT_AN_ORG_ENDING = /(?:社会|机会|城市|地区的|都市|工作会|工作部|全部|内部|外部|局部|大部|开会|学会|体会|领会|意见办)$/;
 /** Words that belong to role clauses, never at the end of a department's name. */
-const ROLE_WORD_AT_END = /(?:牵头|负责|配合|督促|落实|分工)$/;
-const NOT_IN_NAME = /[,，;；:：。!！?？()（）\s]/;
+const ROLE_WORD_AT_END = /(?:牵头|负责|配合|督促|落实|分工|参与|协助|指导|督导|协办)$/;
+const NOT_IN_NAME = /[,，;；:：。!！?？\s]/;
+const MAX_NAME = 40;
 
-/** Whether `name` can be read as a department (政策牵头起草部门 yes, 复审 or 政策 no). */
+/** The name with a trailing bracketed group removed (各镇（街道） → 各镇), for the ending test. */
+function withoutTrailingGroup(name: string): string {
+  if (!CLOSERS.includes(name[name.length - 1] ?? "")) return name;
+  let depth = 0;
+  for (let i = name.length - 1; i >= 0; i--) {
+    if (CLOSERS.includes(name[i])) depth += 1;
+    else if (OPENERS.includes(name[i])) {
+      depth -= 1;
+      if (depth === 0) return name.slice(0, i);
+    }
+  }
+  return name;
+}
+
+/** Whether `name` can be read as an organisation or a group of them (政策牵头起草部门 yes, 复审 or 政策 no). */
 export function looksLikeDepartment(name: string): boolean {
+  const core = withoutTrailingGroup(name);
   return (
-    [...name].length >= 2 &&
+    [...core].length >= 2 &&
+    [...name].length <= MAX_NAME &&
     !NOT_IN_NAME.test(name) &&
-    !ROLE_WORD_AT_END.test(name) &&
-    !name.includes("由") &&
-    UNIT_ENDINGS.test(name)
+    !ROLE_WORD_AT_END.test(core) &&
+    !core.startsWith("由") &&
+    ORG_ENDING.test(core) &&
+    !NOT_AN_ORG_ENDING.test(core)
   );
 }
 
-/** A role rather than a unit: 各有关部门单位, 政策牵头起草部门, 新媒体开设部门单位, 有关单位 … */
+/** A role rather than a unit: 各有关部门单位, 政策牵头起草部门, 各区, 县级市, 市直各单位 … */
 export function departmentKind(name: string): DepartmentKind {
-  return /^(?:各|有关|相关)/.test(name) || /(?:部门|单位)$/.test(name) ? "placeholder" : "unit";
+  return /^(?:各|有关|相关|其他|其它|县级市)/.test(name) ||
+    /(?:部门|单位)$/.test(name) ||
+    /(?:有关|相关|各)(?:部门|单位|处室|科室)/.test(name)
+    ? "placeholder"
+    : "unit";
 }
 
-const LIST_SEPARATOR = /、/;
-const FINAL_JOIN = /[和及]/g;
+const LIST_SEPARATORS = "、，,/／";
+const JOINS = /以及|和|及|与/g;
+const LEADING = /^(?:由|请|会同|联合|协调)/;
+/** 区司法局等有关部门 → 区司法局 + 有关部门; 市民政局等 → 市民政局. */
+const ET_CETERA = /^(.+?)等(?:其他)?((?:有关|相关|其他)?(?:部门|单位|成员单位|职能部门))?$/;
+
+export interface ListOptions {
+  /**
+   * A label (牵头单位：…) says these are names: every part is taken, whether or not it looks like one
+   * (the reader still reports the odd ones). Without a label, a part that does not look like a name makes
+   * the whole list unreadable.
+   */
+  labelled?: boolean;
+}
+
+function splitJoin(part: string): string[] {
+  const joins = [...part.matchAll(JOINS)].reverse();
+  for (const m of joins) {
+    const at = m.index ?? 0;
+    const left = part.slice(0, at);
+    const right = part.slice(at + m[0].length);
+    if (looksLikeDepartment(left) && looksLikeDepartment(right)) return [...splitJoin(left), right];
+  }
+  return [part];
+}
+
+function expandEtCetera(part: string): string[] {
+  const m = ET_CETERA.exec(part);
+  if (!m || !looksLikeDepartment(m[1])) return [part];
+  return m[2] ? [m[1], m[2]] : [m[1]];
+}
 
 /**
- * Splits a list of departments written as 甲、乙和丙. A 和/及 is split only at the last join, and only when
- * both sides read as department names, so 复审和无效审理部 stays one department. Returns null when any part
- * does not read as a department.
+ * Splits a list of departments written as 甲、乙和丙 (or 甲，乙 after a label). A 和/及/与 splits only where
+ * both sides read as names, so 复审和无效审理部 and 价格监督检查和反不正当竞争处 stay whole. Returns null when
+ * a part does not read as a name (unless the list is labelled).
  */
-export function splitDepartmentList(text: string): string[] | null {
-  const parts = text.split(LIST_SEPARATOR).map((p) => p.trim());
-  const last = parts.pop() ?? "";
-  const joins = [...last.matchAll(FINAL_JOIN)].map((m) => m.index ?? 0).reverse();
-  let tail = [last];
-  for (const at of joins) {
-    const left = last.slice(0, at);
-    const right = last.slice(at + 1);
-    if (looksLikeDepartment(left) && looksLikeDepartment(right)) {
-      tail = [left, right];
-      break;
+export function splitDepartmentList(text: string, options: ListOptions = {}): string[] | null {
+  const separators = options.labelled ? LIST_SEPARATORS + "；;" : "、";
+  const names: string[] = [];
+  for (const raw of splitOutside(text, separators)) {
+    const part = raw
+      .trim()
+      .replace(/[。.]+$/, "")
+      .replace(LEADING, "")
+      .trim();
+    if (part === "") {
+      if (options.labelled) continue;
+      return null;
     }
+    for (const joined of splitJoin(part)) names.push(...expandEtCetera(joined));
   }
-  const names = [...parts, ...tail];
+  if (names.length === 0) return null;
+  if (options.labelled) return names.every((n) => [...n].length <= MAX_NAME && !/[。!！?？]/.test(n)) ? names : null;
   return names.every(looksLikeDepartment) ? names : null;
 }
 

@@ -57,3 +57,13 @@ export function parseNumeral(text: string): number | null {
   if (/^\d+$/.test(t)) return Number(t);
   return parseChinese(t);
 }
+
+const CN_DIGITS = "〇一二三四五六七八九";
+
+/** 1 → 一, 14 → 十四, 21 → 二十一 (up to 99; larger numbers as digits). */
+export function chineseNumeral(n: number): string {
+  if (n <= 0 || n >= 100) return String(n);
+  if (n < 10) return CN_DIGITS[n];
+  if (n < 20) return `十${n % 10 ? CN_DIGITS[n % 10] : ""}`;
+  return `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ""}`;
+}

@@ -1,159 +1,170 @@
 /**
- * parsePlan: the text of a work plan (工作要点) -> Plan, with every problem reported as a PlanIssue.
- * Genre: title line, optional publication line, preamble, sections 一、, subsections (一), numbered items
- * 1. each ending in a role clause, a closing paragraph, then web-page boilerplate (ignored).
+ * parsePlan: a work plan (工作要点, 任务分工方案, 实施方案 …) → Plan, with every doubt reported as a PlanIssue.
+ * Never all-or-nothing: every task becomes an item; a task whose responsibility could not be read has no
+ * assignments and an issue naming it and its text.
+ *
+ *   source blocks → paragraphs (tables read cell by cell) → outline (numbered units, clause lines)
+ *   → tasks (the level that carries the clauses) → items, sections, departments, requirements.
  */
 import { addWorkdays } from "../time/workdays";
-import { readClause } from "./assignments";
+import { deadlineDate } from "./deadline";
 import { orderDepartments } from "./departments";
 import { planIssues } from "./issues";
-import { classifyLine, PlanLine, splitLines } from "./lines";
-import { NumberingCheck } from "./numbering";
+import { classifyLine, splitLines, trimLine } from "./lines";
+import { dateOfLine, readMetadata } from "./metadata";
+import { numberingIssues } from "./numbering";
+import { buildOutline, OutlineNode, Paragraph } from "./outline";
 import { readRequirements } from "./requirements";
-import { splitRoleClause } from "./role-clause";
+import { Block, paragraphsOf, tableRow } from "./source";
+import { extractTasks, RawTask } from "./tasks";
 import { Item, ParseResult, Plan, PlanIssue, Section, Subsection } from "./types";
+
+export { issuerOf } from "./metadata";
 
 export interface ParsePlanOptions {
   /** n working days after an ISO date (default: China's official calendar, see core/time/workdays). */
   addWorkdays?: (isoDate: string, n: number) => string;
 }
 
-interface RawItem {
-  no: number;
-  line: number;
-  section: number;
-  subsection: number | null;
-  body: string;
+/** Plain text → blocks: one paragraph per line, runs of `a | b |` lines as a table. Stops at the page footer. */
+export function textBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  const lines = splitLines(text);
+  for (let i = 0; i < lines.length; i++) {
+    const line = trimLine(lines[i]);
+    const kind = classifyLine(line).kind;
+    if (kind === "footer") break;
+    if (kind === "blank" || kind === "boilerplate") continue;
+    const row = tableRow(line);
+    if (row) {
+      const last = blocks[blocks.length - 1];
+      if (last?.kind === "table") last.rows.push(row);
+      else blocks.push({ kind: "table", rows: [row], line: i + 1 });
+      continue;
+    }
+    blocks.push({ kind: "paragraph", text: line, line: i + 1 });
+  }
+  return blocks;
 }
 
-/** The issuing body: the title's prefix before the year (国家知识产权局2019年… -> 国家知识产权局). */
-export function issuerOf(title: string): string {
-  const m = /^(.*?)(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年/.exec(title);
-  return m ? m[1].trim() : "";
+function firstLine(text: string): string {
+  const t = text.split("\n")[0];
+  const stop = t.search(/[。；;]/);
+  return (stop > 0 ? t.slice(0, stop) : t).slice(0, 60);
 }
 
-function buildItem(raw: RawItem, issues: PlanIssue[]): Item {
-  const { text, clause } = splitRoleClause(raw.body);
-  if (clause === null || clause === "") {
-    issues.push(planIssues.missingClause(raw.line, raw.no, raw.body));
-    return {
-      no: raw.no,
-      section: raw.section,
-      subsection: raw.subsection,
-      text,
-      clause: "",
-      assignments: [],
-    };
-  }
-  const reading = readClause(clause);
-  for (const part of reading.unknown) issues.push(planIssues.unknownClause(raw.line, raw.no, part));
-  if (reading.assignments.length === 0 && reading.unknown.length === 0) {
-    issues.push(planIssues.unknownClause(raw.line, raw.no, clause));
-  }
-  return {
-    no: raw.no,
-    section: raw.section,
-    subsection: raw.subsection,
-    text,
-    clause,
-    assignments: reading.assignments,
-  };
+function rootOf(n: OutlineNode): OutlineNode {
+  return n.parent ? rootOf(n.parent) : n;
 }
 
-export function parsePlan(text: string, options: ParsePlanOptions = {}): ParseResult<Plan> {
-  const issues: PlanIssue[] = [];
-  const lines: PlanLine[] = [];
-  for (const raw of splitLines(text)) {
-    const line = classifyLine(raw);
-    if (line.kind === "footer") break;
-    lines.push(line);
-  }
-  let lastItemIndex = -1;
-  lines.forEach((l, i) => {
-    if (l.kind === "item") lastItemIndex = i;
-  });
+interface Parts {
+  sections: Section[];
+  subsections: Subsection[];
+  of: (task: RawTask) => { section: number; subsection: number | null };
+}
 
-  let title = "";
-  let published: string | null = null;
-  const preamble: string[] = [];
-  const closing: string[] = [];
+/** 板块 and 小节: the outermost and second numbered units above a task (none when the task is one itself). */
+function parts(tasks: readonly RawTask[]): Parts {
   const sections: Section[] = [];
   const subsections: Subsection[] = [];
-  const rawItems: RawItem[] = [];
-  const checks = {
-    section: new NumberingCheck("section"),
-    subsection: new NumberingCheck("subsection"),
-    item: new NumberingCheck("item"),
+  const sectionNo = new Map<OutlineNode, number>();
+  const subNo = new Map<OutlineNode, number>();
+  const chain = (n: OutlineNode): OutlineNode[] => {
+    const out: OutlineNode[] = [];
+    for (let p = n.parent; p; p = p.parent) if (p.marker) out.unshift(p);
+    return out;
   };
-  let started = false; // a heading or item has been seen
-  let section = 0;
-  let subsection: number | null = null;
-
-  lines.forEach((line, index) => {
-    const lineNo = index + 1;
-    const push = (issue: PlanIssue | null) => issue && issues.push(issue);
-    switch (line.kind) {
-      case "blank":
-      case "boilerplate":
-        return;
-      case "published":
-        published ??= line.date;
-        return;
-      case "section":
-        started = true;
-        push(checks.section.check(line.no, lineNo, line.title));
-        sections.push({ no: line.no, title: line.title });
-        section = line.no;
-        subsection = null;
-        return;
-      case "subsection":
-        started = true;
-        push(checks.subsection.check(line.no, lineNo, line.title));
-        subsections.push({ no: line.no, section, title: line.title });
-        subsection = line.no;
-        return;
-      case "item":
-        started = true;
-        push(checks.item.check(line.no, lineNo, line.body));
-        rawItems.push({
-          no: line.no,
-          line: lineNo,
-          section,
-          subsection,
-          body: line.body,
-        });
-        return;
-      case "text": {
-        const current = rawItems[rawItems.length - 1];
-        if (!title && !started) title = line.text;
-        else if (!started) preamble.push(line.text);
-        else if (index > lastItemIndex && lastItemIndex >= 0) closing.push(line.text);
-        // A line between items continues an item still waiting for its role clause.
-        else if (current && splitRoleClause(current.body).clause === null) current.body += line.text;
-        else issues.push(planIssues.unrecognisedLine(lineNo, line.text));
-        return;
-      }
+  for (const t of tasks) {
+    const [top, second] = chain(t.node);
+    if (top && !sectionNo.has(top)) {
+      sectionNo.set(top, sections.length + 1);
+      sections.push({ no: sections.length + 1, title: firstLine(top.text), label: top.marker?.label ?? "" });
     }
-  });
-
-  if (!title) {
-    const first = lines.findIndex((l) => l.kind !== "blank");
-    issues.push(planIssues.noTitle(first >= 0 ? first + 1 : 1, ""));
+    if (top && second && !subNo.has(second)) {
+      subNo.set(second, subsections.length + 1);
+      subsections.push({
+        no: subsections.length + 1,
+        section: sectionNo.get(top) ?? 0,
+        title: firstLine(second.text),
+        label: second.marker?.label ?? "",
+      });
+    }
   }
-  if (rawItems.length === 0) issues.push(planIssues.noItems(1));
+  return {
+    sections,
+    subsections,
+    of: (t) => {
+      const [top, second] = chain(t.node);
+      return { section: top ? (sectionNo.get(top) ?? 0) : 0, subsection: second ? (subNo.get(second) ?? null) : null };
+    },
+  };
+}
 
-  const items = rawItems.map((raw) => buildItem(raw, issues));
+export function parseBlocks(blocks: readonly Block[], options: ParsePlanOptions = {}): ParseResult<Plan> {
+  const issues: PlanIssue[] = [];
+  const paragraphs: Paragraph[] = paragraphsOf(blocks);
+  const outline = buildOutline(paragraphs);
+  const tasks = extractTasks(outline);
+  const firstTaskLine = tasks.length ? Math.min(...tasks.map((t) => t.line)) : Infinity;
+  const lastTaskLine = tasks.length ? Math.max(...tasks.map((t) => rootOf(t.node).line, ...tasks.map((t) => t.line))) : -1;
+  const firstMarker = outline.nodes.find((n) => n.marker)?.line ?? Infinity;
+  const headEnd = Math.min(firstTaskLine, firstMarker);
+
+  const head = paragraphs.filter((p) => p.line < headEnd).map((p) => p.text);
+  const meta = readMetadata(head);
+  const preamble = head.filter((l, i) => i > meta.titleIndex && !meta.title.includes(l) && !dateOfLine(l)?.labelled);
+  const year = meta.published ? Number(meta.published.slice(0, 4)) : yearOf(meta.title);
+
+  // Unnumbered text after the last task is the closing (plan-level requirements); between tasks it is a doubt.
+  const taskNodes = new Set(tasks.map((t) => t.node));
+  const inTask = (n: OutlineNode): boolean => {
+    for (let p: OutlineNode | null = n; p; p = p.parent) if (taskNodes.has(p)) return true;
+    return false;
+  };
+  const closing: string[] = [];
+  for (const n of outline.nodes) {
+    if (n.marker || inTask(n) || n.line < headEnd) continue;
+    if (n.line > lastTaskLine) closing.push(n.text);
+    else if (n.line > firstTaskLine) issues.push(planIssues.unrecognisedLine(n.line, n.text));
+  }
+
+  const { sections, subsections, of } = parts(tasks);
+  const items: Item[] = tasks.map((t, i) => {
+    const no = i + 1;
+    const where = of(t);
+    const r = t.reading;
+    if (!t.hasClause && !t.inherited) issues.push(planIssues.missingClause(t.line, no, t.text));
+    else if (t.hasClause && t.clause === "") issues.push(planIssues.missingClause(t.line, no, `${t.text}()`));
+    else {
+      for (const part of r.unknown) issues.push(planIssues.unknownClause(t.line, no, part));
+      if (r.assignments.length === 0 && r.unknown.length === 0) issues.push(planIssues.unknownClause(t.line, no, t.clause));
+    }
+    return {
+      no,
+      section: where.section,
+      subsection: where.subsection,
+      text: t.text,
+      clause: t.clause,
+      assignments: r.assignments,
+      label: t.label,
+      deadline: r.deadline ? { text: r.deadline, date: deadlineDate(r.deadline, year) } : null,
+    };
+  });
+  issues.push(...numberingIssues(outline, tasks, items));
+  if (!meta.title) issues.push(planIssues.noTitle(paragraphs[0]?.line ?? 1, ""));
+  if (items.length === 0) issues.push(planIssues.noItems(1));
+
   const departments = orderDepartments(items.flatMap((item) => item.assignments.map((a) => a.department)));
   const requirements = readRequirements(closing.join(""), {
-    published,
+    published: meta.published,
     addWorkdays: options.addWorkdays ?? addWorkdays,
   });
   issues.sort((a, b) => a.line - b.line);
   return {
     value: {
-      title,
-      issuer: issuerOf(title),
-      published,
+      title: meta.title,
+      issuer: meta.issuer,
+      published: meta.published,
       preamble: preamble.join("\n"),
       sections,
       subsections,
@@ -163,4 +174,13 @@ export function parsePlan(text: string, options: ParsePlanOptions = {}): ParseRe
     },
     issues,
   };
+}
+
+function yearOf(title: string): number | null {
+  const m = /([0-9]{4})\s*年/.exec(title);
+  return m ? Number(m[1]) : null;
+}
+
+export function parsePlan(text: string, options: ParsePlanOptions = {}): ParseResult<Plan> {
+  return parseBlocks(textBlocks(text), options);
 }

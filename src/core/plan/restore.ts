@@ -4,12 +4,14 @@
  * half-trusted. Departments referenced by an assignment but missing from the list are added.
  */
 import { departmentKind, orderDepartments } from "./departments";
+import { chineseNumeral } from "./numerals";
 import { issuerOf } from "./parse";
 import {
   Assignment,
   Deadline,
   Department,
   Item,
+  ItemDeadline,
   ParseResult,
   Plan,
   PlanIssue,
@@ -75,7 +77,15 @@ function restoreItem(raw: unknown, index: number, issues: Issues): Item | null {
     text,
     clause: str(raw.clause) ?? "",
     assignments,
+    label: str(raw.label) ?? String(no),
+    deadline: restoreItemDeadline(raw.deadline),
   };
+}
+
+function restoreItemDeadline(raw: unknown): ItemDeadline | null {
+  if (!isObj(raw)) return null;
+  const text = str(raw.text);
+  return text === null ? null : { text, date: isoDate(raw.date) };
 }
 
 function restoreDeadline(raw: unknown): Deadline | null {
@@ -134,12 +144,12 @@ export function restorePlan(data: unknown): ParseResult<Plan> {
   if (title === "") issues.add(null, "计划缺少标题（title）。");
   const sections: Section[] = list(raw.sections).flatMap((s) => {
     const no = isObj(s) ? posInt(s.no) : null;
-    return no !== null && isObj(s) ? [{ no, title: str(s.title) ?? "" }] : [];
+    return no !== null && isObj(s) ? [{ no, title: str(s.title) ?? "", label: str(s.label) ?? chineseNumeral(no) }] : [];
   });
   const subsections: Subsection[] = list(raw.subsections).flatMap((s) => {
     const no = isObj(s) ? posInt(s.no) : null;
     const section = isObj(s) ? posInt(s.section) : null;
-    return no !== null && section !== null && isObj(s) ? [{ no, section, title: str(s.title) ?? "" }] : [];
+    return no !== null && section !== null && isObj(s) ? [{ no, section, title: str(s.title) ?? "", label: str(s.label) ?? `（${chineseNumeral(no)}）` }] : [];
   });
   const items = list(raw.items)
     .map((item, i) => restoreItem(item, i, issues))
@@ -155,7 +165,7 @@ export function restorePlan(data: unknown): ParseResult<Plan> {
   }
   for (const item of items) {
     if (!sections.some((s) => s.no === item.section)) {
-      sections.push({ no: item.section, title: "" });
+      sections.push({ no: item.section, title: "", label: chineseNumeral(item.section) });
       issues.add(item.no, `第 ${item.no} 项所属的板块 ${item.section} 不在板块列表中，已补上空标题。`);
     }
   }

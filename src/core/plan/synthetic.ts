@@ -2,6 +2,7 @@
  * synthesizePlan: a deterministic, realistic plan of any size (for benches and scale tests): sections of
  * subsections of items, 1–4 assignments per item drawn from ~20 departments, some scoped.
  */
+import { chineseNumeral } from "./numerals";
 import { Assignment, Department, Item, Plan, Role, Section, Subsection } from "./types";
 
 const UNITS = [
@@ -67,11 +68,15 @@ export function synthesizePlan(n: number, seed = 1): Plan {
   let itemNo = 0;
   while (itemNo < n) {
     const section = sections.length + 1;
-    sections.push({ no: section, title: `${pick(VERBS)}${pick(OBJECTS)}，${pick(VERBS)}${pick(OBJECTS)}` });
+    sections.push({
+      no: section,
+      title: `${pick(VERBS)}${pick(OBJECTS)}，${pick(VERBS)}${pick(OBJECTS)}`,
+      label: chineseNumeral(section),
+    });
     const subCount = 2 + Math.floor(rand() * 3);
     for (let s = 0; s < subCount && itemNo < n; s++) {
       const sub = subsections.length + 1;
-      subsections.push({ no: sub, section, title: `${pick(VERBS)}${pick(OBJECTS)}` });
+      subsections.push({ no: sub, section, title: `${pick(VERBS)}${pick(OBJECTS)}`, label: `（${chineseNumeral(sub)}）` });
       const count = 1 + Math.floor(rand() * 4);
       for (let k = 0; k < count && itemNo < n; k++) {
         itemNo++;
@@ -138,7 +143,16 @@ function makeItem(
   if (count >= 3 && rand() < 0.1) {
     assignments.push({ department: chosen[1], role: "cooperate", scope: pick(SCOPES) });
   }
-  return { no, section, subsection, text, clause: clauseText(assignments), assignments };
+  return {
+    no,
+    section,
+    subsection,
+    text,
+    clause: clauseText(assignments),
+    assignments,
+    label: String(no),
+    deadline: null,
+  };
 }
 
 const CLAUSE_WORDS: Record<Role, string> = {

@@ -27,9 +27,11 @@ export interface Assignment {
 }
 
 export interface Section {
-  /** 1-based, from 一、二、… */
+  /** 1-based, in order of appearance. */
   no: number;
   title: string;
+  /** The document's own label (二, （三）), "" when unknown. */
+  label: string;
 }
 
 export interface Subsection {
@@ -38,6 +40,8 @@ export interface Subsection {
   /** The section it belongs to. */
   section: number;
   title: string;
+  /** The document's own label (（三）), "" when unknown. */
+  label: string;
 }
 
 export interface Item {
@@ -50,6 +54,17 @@ export interface Item {
   /** The role clause as printed, without its parentheses. */
   clause: string;
   assignments: Assignment[];
+  /** The document's own label for the task (二（三）2, or the table row's 序号), "" when it has none. */
+  label: string;
+  /** The deadline the plan gives the task (a clause or a 完成时限 cell), else null. */
+  deadline: ItemDeadline | null;
+}
+
+/** A task's deadline as written (2021年6月底前, 长期坚持), with the date it names where it names one. */
+export interface ItemDeadline {
+  text: string;
+  /** yyyy-mm-dd, or null for words such as 长期坚持. */
+  date: string | null;
 }
 
 /** A deadline: a fixed date, or a number of working days after the plan's publication. */
@@ -97,6 +112,8 @@ export interface PlanIssue {
     | "numbering"
     | "unrecognised-line"
     | "no-title"
+    /** A department name that does not look like one, or two names that may be the same department. */
+    | "department"
     /** A plan read from JSON had a field of the wrong shape: dropped or given a default. */
     | "invalid-data";
   message: string;

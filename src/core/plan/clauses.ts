@@ -1,0 +1,65 @@
+/**
+ * Finding responsibility clauses in a task's text, wherever the document puts them: a bracketed group that
+ * reads as one (（市发改委牵头，市财政局配合）, [责任单位:…], 〔牵头单位:…〕) anywhere in the text, or a label
+ * run (牵头单位：… 责任单位：…) to the end of the paragraph. A group that closes the text and holds role words
+ * is a clause even when it cannot be read (reported, never guessed).
+ */
+import { ClauseReading, readClause } from "./assignments";
+import { isOutside, topLevelGroups } from "./brackets";
+import { LABEL_RE, ROLE_WORD } from "./roles";
+import { simplify } from "./traditional";
+
+export interface FoundClause {
+  /** Where the clause starts and ends in the text (brackets included). */
+  start: number;
+  end: number;
+  /** The clause as printed, without its brackets. */
+  text: string;
+  reading: ClauseReading;
+}
+
+const TRAILING = /^[\s\u3000。.;；,，、]*$/;
+
+/** The first label (牵头单位：) outside brackets that starts a clause: at the start or after punctuation/space. */
+function labelStart(text: string): number {
+  const plain = simplify(text);
+  for (const m of plain.matchAll(LABEL_RE)) {
+    const at = m.index ?? 0;
+    const before = plain.slice(0, at);
+    if (isOutside(text, at) && (before.trim() === "" || /[\s\u3000。.;；,，:：)）\]】]$/.test(before))) return at;
+  }
+  return -1;
+}
+
+export function findClauses(text: string): FoundClause[] {
+  const found: FoundClause[] = [];
+  const label = labelStart(text);
+  const limit = label >= 0 ? label : text.length;
+  for (const group of topLevelGroups(text)) {
+    if (group.end > limit) break;
+    const inner = group.inner.trim();
+    const closes = TRAILING.test(text.slice(group.end, limit));
+    if (inner === "") {
+      if (closes && label < 0) found.push({ start: group.start, end: group.end, text: "", reading: empty() });
+      continue;
+    }
+    const reading = readClause(inner);
+    const plain = simplify(inner);
+    const attempted = closes && (ROLE_WORD.test(plain) || new RegExp(LABEL_RE.source).test(plain));
+
+    const phrased = ROLE_WORD.test(plain) || new RegExp(LABEL_RE.source).test(plain);
+    // A lone list (（市发改委）) is a clause only where it ends a sentence: 会同有关部门(单位)开展… is text.
+    const endsSentence = closes || /^[\s\u3000]*[。；;]/.test(text.slice(group.end));
+    if ((reading.assignments.length > 0 && (phrased || endsSentence)) || attempted)
+      found.push({ start: group.start, end: group.end, text: inner, reading });
+  }
+  if (label >= 0) {
+    const clause = text.slice(label).trim();
+    found.push({ start: label, end: text.length, text: clause, reading: readClause(clause) });
+  }
+  return found;
+}
+
+function empty(): ClauseReading {
+  return { assignments: [], unknown: [], deadline: null };
+}

@@ -1,0 +1,190 @@
+/**
+ * The document's outline: paragraphs become nodes (a numbered unit 一、/（一）/1./（1）/①, or an unnumbered
+ * paragraph), text that continues a unit is appended to it, and clause lines (牵头单位：…, a line that is only
+ * a list of departments) are attached to the unit above. Which kind of numbering is which level is learnt
+ * from the order of first appearance, as a reader does.
+ */
+import { ClauseReading, readClause } from "./assignments";
+import { findClauses, FoundClause } from "./clauses";
+import { splitDepartmentList } from "./departments";
+import { Marker, MarkerKind, readMarker } from "./markers";
+import { LABEL_RE, labelMeaning, LabelMeaning } from "./roles";
+import { simplify } from "./traditional";
+
+export interface Paragraph {
+  text: string;
+  /** 1-based line (or paragraph) in the source. */
+  line: number;
+  /** A label Word's automatic numbering gives the paragraph (rendered: 一、 （一） 1.), if any. */
+  numbering?: string;
+}
+
+export interface OutlineNode {
+  marker: Marker | null;
+  /** 0 for the outermost kind of numbering; unnumbered paragraphs are deepest. */
+  level: number;
+  line: number;
+  text: string;
+  parent: OutlineNode | null;
+  children: OutlineNode[];
+  /** Clauses written on lines of their own after the unit (牵头单位：…), with their meaning when a header said. */
+  lineClauses: { text: string; reading: ClauseReading; line: number }[];
+  /** A second task of the same unit (a paragraph with its own clause after the unit's clause). */
+  continues: OutlineNode | null;
+}
+
+export const UNNUMBERED = 1000;
+
+const HEADER_WORD =
+  /^(?:序号|编号|工作任务|任务|重点任务|主要任务|工作内容|具体内容|具体要求|工作要求|工作措施|具体措施|主要内容|任务内容|目标任务|工作目标|类别|项目|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|完成时限|完成时间|时间节点|时限要求|备注|落实单位|责任领导|分管领导)$/;
+const TABLE_JUNK = /^[|｜\s]*$/;
+const DATE_ONLY = /^[0-9０-９〇零一二三四五六七八九十]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日$/;
+
+export interface Outline {
+  roots: OutlineNode[];
+  /** Nodes in document order. */
+  nodes: OutlineNode[];
+  /** Department-column meanings of a table whose cells came out one per line (牵头单位, 配合单位 …). */
+  columnMeanings: LabelMeaning[];
+}
+
+function startsWithLabel(text: string): boolean {
+  const m = new RegExp(LABEL_RE.source).exec(simplify(text));
+  return m !== null && m.index === 0;
+}
+
+/** A paragraph that is only departments (各科室; 办公室牵头,各科室配合): a table cell or a clause line. */
+function departmentLine(text: string): ClauseReading | null {
+  if (/[。!！?？:：]/.test(text) || [...text].length > 60) return null;
+  const names = splitDepartmentList(text.replace(/[;；]$/, ""));
+  if (names) return { assignments: names.map((d) => ({ department: d, role: "responsible", scope: null })), unknown: [], deadline: null };
+  const reading = readClause(text);
+  return reading.assignments.length > 0 && reading.unknown.length === 0 ? reading : null;
+}
+
+function closed(node: OutlineNode): boolean {
+  if (node.lineClauses.length > 0) return true;
+  const clauses = findClauses(node.text);
+  const last = clauses[clauses.length - 1];
+  return last !== undefined && /^[\s\u3000。.;；,，]*$/.test(node.text.slice(last.end));
+}
+
+/** Joins a continuation: a heading (short, no end punctuation) keeps its own line; a wrapped line joins. */
+function join(text: string, more: string, headingLine: boolean): string {
+  if (text === "") return more;
+  return headingLine && !/[。；;：:，,、]$/.test(text) && [...text].length <= 40 ? `${text}\n${more}` : text + more;
+}
+
+function applyMeanings(reading: ClauseReading, meaning: LabelMeaning | undefined): ClauseReading {
+  if (!meaning || meaning === "deadline" || meaning === "person") return reading;
+  // A bare list under a 牵头单位 / 配合单位 column takes the column's role.
+  return {
+    ...reading,
+    assignments: reading.assignments.map((a) => (a.role === "responsible" ? { ...a, role: meaning } : a)),
+  };
+}
+
+export function buildOutline(paragraphs: readonly Paragraph[]): Outline {
+  const levels: MarkerKind[] = [];
+  const roots: OutlineNode[] = [];
+  const nodes: OutlineNode[] = [];
+  const columnMeanings: LabelMeaning[] = [];
+  let headerSeen = false;
+  let current: OutlineNode | null = null;
+  /** The numbering seen so far per kind, to accept an ambiguous 1.2023年… only where it is expected. */
+  const lastNo = new Map<MarkerKind, number>();
+  /** Whether the current unit was just started by its heading line (so the next paragraph is its body). */
+  let headingLine = false;
+
+  const levelOf = (kind: MarkerKind): number => {
+    if (!levels.includes(kind)) levels.push(kind);
+    return levels.indexOf(kind);
+  };
+  const markerParent = (level: number): OutlineNode | null => {
+    let p = current;
+    while (p && (p.marker === null || p.level >= level)) p = p.parent;
+    return p;
+  };
+  const add = (node: OutlineNode): void => {
+    if (node.parent) node.parent.children.push(node);
+    else roots.push(node);
+    nodes.push(node);
+    current = node;
+  };
+
+  paragraphs.forEach((p, index) => {
+    const text = p.text;
+    if (TABLE_JUNK.test(text)) return;
+    const meaning = HEADER_WORD.test(text) ? labelMeaning(text) : null;
+    if (HEADER_WORD.test(text)) {
+      headerSeen = true;
+      if (meaning && meaning !== "deadline" && meaning !== "person" && !/序号|任务|内容|要求|措施/.test(text))
+        columnMeanings.push(meaning);
+      return;
+    }
+    let marker = readMarker(p.numbering ? `${p.numbering}${text}` : text);
+    if (marker?.ambiguous && marker.no !== (lastNo.get(marker.kind) ?? 0) + 1 && marker.no !== 1) marker = null;
+    const node: OutlineNode | null = current;
+    if (!marker && node) {
+      const cur: OutlineNode = node;
+      // A clause on a line of its own: 牵头单位：…, or (after a table header, or under a numbered unit) a list.
+      const next = paragraphs[index + 1]?.text ?? "";
+      const lone = startsWithLabel(text) ? null : departmentLine(text);
+      const signature = lone !== null && DATE_ONLY.test(next.trim());
+      if (startsWithLabel(text) || (lone && !signature && (headerSeen || cur.marker !== null))) {
+        const k = cur.lineClauses.length;
+        const reading = lone ? applyMeanings(lone, columnMeanings[k]) : readClause(text);
+        cur.lineClauses.push({ text, reading, line: p.line });
+        return;
+      }
+      if (!closed(cur)) {
+        cur.text = join(cur.text, text, headingLine);
+        headingLine = false;
+        return;
+      }
+      if (findClauses(text).some((c) => c.reading.assignments.length > 0) && cur.marker !== null) {
+        // Another task of the same unit, written as a paragraph of its own with its own clause.
+        const sibling: OutlineNode = { ...cur, text, line: p.line, children: [], lineClauses: [], continues: cur };
+        add(sibling);
+        headingLine = false;
+        return;
+      }
+    }
+    if (marker) {
+      const level = levelOf(marker.kind);
+      lastNo.set(marker.kind, marker.no);
+      add({
+        marker,
+        level,
+        line: p.line,
+        text: marker.rest,
+        parent: markerParent(level),
+        children: [],
+        lineClauses: [],
+        continues: null,
+      });
+      headingLine = true;
+      return;
+    }
+    // Unnumbered text after a finished unit is not part of it: it sits beside it (and is a task only if it
+    // carries a clause of its own).
+    const here: OutlineNode | null = current;
+    add({
+      marker: null,
+      level: UNNUMBERED,
+      line: p.line,
+      text,
+      parent: here ? (closed(here) ? here.parent : here) : null,
+      children: [],
+      lineClauses: [],
+      continues: null,
+    });
+    headingLine = false;
+  });
+  return { roots, nodes, columnMeanings };
+}
+
+/** The clauses of a node: those in its text, then those on lines of their own. */
+export function nodeClauses(node: OutlineNode): FoundClause[] {
+  return findClauses(node.text);
+}

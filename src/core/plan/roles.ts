@@ -1,0 +1,134 @@
+/**
+ * The role words of the genre, in one place: the phrases a clause ends in (牵头负责, 按职责分工负责, 配合 …)
+ * and the labels a clause starts with (牵头单位：, 配合单位：, 完成时限：).
+ */
+import { Role } from "./types";
+
+export interface RolePhrase {
+  phrase: string;
+  role: Role;
+  /** Whether a matter may follow the phrase (负责新录入人员培训工作). */
+  matter: boolean;
+}
+
+/** Longest first, so that 牵头负责 wins over 牵头 and 按职责分工负责 over 负责. */
+export const ROLE_PHRASES: readonly RolePhrase[] = (
+  [
+    ["按照职责分工负责", "shared", true],
+    ["按职责分工负责", "shared", true],
+    ["按照职责分工落实", "shared", false],
+    ["按职责分工落实", "shared", false],
+    ["按职责分工抓好落实", "shared", false],
+    ["根据职责分别负责", "shared", false],
+    ["按职能分工负责", "shared", true],
+    ["按职责分别负责", "shared", true],
+    ["按职责负责", "shared", true],
+    ["依职责负责", "shared", true],
+    ["分工负责", "shared", true],
+    ["各负其责", "shared", false],
+    ["分别牵头落实", "lead", false],
+    ["分别牵头负责", "lead", true],
+    ["牵头落实", "lead", false],
+    ["牵头负责", "lead", true],
+    ["牵头推进", "lead", false],
+    ["牵头组织", "lead", true],
+    ["牵头抓总", "lead", false],
+    ["共同牵头", "lead", false],
+    ["牵头", "lead", false],
+    ["督促落实", "supervise", false],
+    ["督促指导", "supervise", false],
+    ["督导", "supervise", false],
+    ["督促", "supervise", false],
+    ["指导", "supervise", false],
+    ["配合做好", "cooperate", true],
+    ["配合落实", "cooperate", false],
+    ["配合推进", "cooperate", false],
+    ["共同配合", "cooperate", false],
+    ["参与", "cooperate", false],
+    ["协助", "cooperate", false],
+    ["协办", "cooperate", false],
+    ["配合", "cooperate", false],
+    ["负责落实", "responsible", false],
+    ["分别负责", "responsible", true],
+    ["具体负责", "responsible", true],
+    ["共同负责", "responsible", true],
+    ["抓好落实", "responsible", false],
+    ["负责", "responsible", true],
+    ["落实", "responsible", false],
+  ] as const
+)
+  .map(([phrase, role, matter]) => ({ phrase, role, matter }))
+  .sort((a, b) => b.phrase.length - a.phrase.length);
+
+/** A matter must not itself hold a role word (that would mean we split at the wrong place). */
+export const ROLE_WORD = /负责|牵头|配合|督促|分工|参与|协助/;
+
+/** person: a leader named by name (责任领导：张三), never a department. */
+export type LabelMeaning = Role | "deadline" | "person";
+
+/** Labels of the label style (牵头单位：A；配合单位：B；完成时限：2021年底前). */
+export const LABELS: readonly { label: string; meaning: LabelMeaning }[] = (
+  [
+    ["牵头单位", "lead"],
+    ["牵头部门", "lead"],
+    ["牵头处室", "lead"],
+    ["牵头科室", "lead"],
+    ["主责单位", "lead"],
+    ["主责部门", "lead"],
+    ["主办单位", "lead"],
+    ["责任单位", "responsible"],
+    ["责任部门", "responsible"],
+    ["责任处室", "responsible"],
+    ["责任科室", "responsible"],
+    ["责任主体", "responsible"],
+    ["落实单位", "responsible"],
+    ["落实部门", "responsible"],
+    ["承办单位", "responsible"],
+    ["实施单位", "responsible"],
+    ["完成单位", "responsible"],
+    ["配合单位", "cooperate"],
+    ["配合部门", "cooperate"],
+    ["配合处室", "cooperate"],
+    ["协办单位", "cooperate"],
+    ["协助单位", "cooperate"],
+    ["参与单位", "cooperate"],
+    ["参加单位", "cooperate"],
+    ["督办单位", "supervise"],
+    ["指导单位", "supervise"],
+    ["完成时限", "deadline"],
+    ["完成时间", "deadline"],
+    ["时间节点", "deadline"],
+    ["时限要求", "deadline"],
+    ["办结时限", "deadline"],
+    ["进度安排", "deadline"],
+    ["部门分工", "responsible"],
+    ["责任分工", "responsible"],
+    ["职责分工", "responsible"],
+    ["责任领导", "person"],
+    ["牵头领导", "person"],
+    ["分管领导", "person"],
+    ["分管省领导", "person"],
+    ["分管市领导", "person"],
+    ["分管区领导", "person"],
+    ["分管县领导", "person"],
+    ["联系领导", "person"],
+    ["牵头市领导", "person"],
+  ] as const
+).map(([label, meaning]) => ({ label, meaning }));
+
+const LABEL_ALTERNATION = LABELS.map((l) => l.label).join("|");
+/** A label followed by its colon, e.g. 牵头单位： (on simplified text). */
+export const LABEL_RE = new RegExp(`(${LABEL_ALTERNATION})\\s*[:：]`, "g");
+
+/** The meaning of a table header or label (牵头单位 → lead, 完成时限 → deadline), or null. */
+export function labelMeaning(text: string): LabelMeaning | null {
+  const t = text.replace(/[\s\u3000:：]/g, "");
+  const exact = LABELS.find((l) => l.label === t);
+  if (exact) return exact.meaning;
+  if (/领导/.test(t)) return "person";
+  if (/牵头/.test(t)) return "lead";
+  if (/配合|协办|协助|参与/.test(t)) return "cooperate";
+  if (/时限|时间|进度/.test(t)) return "deadline";
+  if (/责任|落实单位|承办|主体|单位|部门|处室|科室/.test(t)) return "responsible";
+  return null;
+}

@@ -1,0 +1,94 @@
+/**
+ * A plan's source as blocks: paragraphs (from text lines or a Word document) and tables (a Word table, an
+ * .xlsx task table, or a table as a web page renders it: `cell | cell |`). Tables are read into paragraphs
+ * the outline understands: a 序号 cell becomes the task's number, a department cell under 牵头单位 becomes
+ * `牵头单位：…`, a 完成时限 cell `完成时限：…`.
+ */
+import { Paragraph } from "./outline";
+import { labelMeaning } from "./roles";
+
+export type Block =
+  | { kind: "paragraph"; text: string; line: number; numbering?: string }
+  | { kind: "table"; rows: string[][]; line: number };
+
+const HEADER_CELL =
+  /^(?:序号|编号|工作任务|任务|重点任务|主要任务|工作内容|具体内容|具体要求|工作要求|工作措施|具体措施|主要内容|任务内容|目标任务|工作目标|类别|项目|备注)$/;
+
+function clean(cell: string): string {
+  return cell.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, "").replace(/\s*\n\s*/g, "");
+}
+
+type Column = { kind: "number" | "text" | "skip" } | { kind: "label"; label: string };
+
+function columnOf(header: string): Column {
+  const h = header.replace(/[\s\u3000]/g, "");
+  if (/^(?:序号|编号)$/.test(h)) return { kind: "number" };
+  if (/^备注$/.test(h)) return { kind: "skip" };
+  const meaning = labelMeaning(h);
+  if (meaning && !HEADER_CELL.test(h)) return { kind: "label", label: h };
+  return { kind: "text" };
+}
+
+function isHeader(row: readonly string[]): boolean {
+  const cells = row.map(clean).filter((c) => c !== "");
+  const known = cells.filter((c) => HEADER_CELL.test(c) || (labelMeaning(c) !== null && [...c].length <= 8));
+  return cells.length >= 2 && known.length >= 2 && known.length >= cells.length - 1;
+}
+
+/** A table's rows as paragraphs (see the file's comment); rows before a header row are read as text. */
+export function tableParagraphs(rows: readonly string[][], line: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  let columns: Column[] | null = null;
+  rows.forEach((row, r) => {
+    const at = line + r;
+    if (isHeader(row)) {
+      columns = row.map((c) => columnOf(clean(c)));
+      // Keep the header words, so that a table read cell by cell still knows its columns.
+      return;
+    }
+    const cells = row.map(clean);
+    const aligned = columns !== null && (cells.length === (columns as Column[]).length || trimEnd(cells).length === (columns as Column[]).length);
+    let pendingNumber: string | null = null;
+    cells.forEach((cell, c) => {
+      if (cell === "") return;
+      const column: Column = aligned && columns ? columns[c] : { kind: /^[0-9０-９]{1,3}$/.test(cell) ? "number" : "text" };
+      if (column.kind === "skip") return;
+      if (column.kind === "number" && /^[0-9０-９]{1,3}$/.test(cell)) {
+        pendingNumber = cell;
+        return;
+      }
+      if (column.kind === "label") {
+        out.push({ text: `${column.label}：${cell}`, line: at });
+        return;
+      }
+      const text: string = pendingNumber !== null && !/^[0-9０-９]{1,3}\s*[.．、]/.test(cell) ? `${pendingNumber}.${cell}` : cell;
+      pendingNumber = null;
+      out.push({ text, line: at });
+    });
+  });
+  return out;
+}
+
+function trimEnd(cells: string[]): string[] {
+  const out = [...cells];
+  while (out.length > 0 && out[out.length - 1] === "") out.pop();
+  return out;
+}
+
+/** A line as a web page renders a table row (`a | b | c |`), split into its cells; null if it is not one. */
+export function tableRow(line: string): string[] | null {
+  if (!/[|｜]/.test(line) || /^[|｜\s]*$/.test(line)) return null;
+  const cells = line.split(/[|｜]/);
+  if (cells.length > 0 && cells[cells.length - 1].trim() === "") cells.pop();
+  return cells.length >= 2 || /[|｜]\s*$/.test(line) ? cells : null;
+}
+
+/** Blocks → the paragraphs the outline reads. */
+export function paragraphsOf(blocks: readonly Block[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const b of blocks) {
+    if (b.kind === "paragraph") out.push({ text: b.text, line: b.line, numbering: b.numbering });
+    else out.push(...tableParagraphs(b.rows, b.line));
+  }
+  return out;
+}

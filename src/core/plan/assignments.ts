@@ -42,7 +42,7 @@ function slice(t: Text, from: number, to?: number): Text {
   return { original: t.original.slice(from, to), plain: t.plain.slice(from, to) };
 }
 
-function readDepartmentsAndRole(t: Text): Omit<PartReading, "spansSegment"> | null {
+function readDepartmentsAndRole(t: Text, lenient: boolean): Omit<PartReading, "spansSegment"> | null {
   for (let i = 1; i < t.plain.length; i++) {
     const rest = t.plain.slice(i);
     for (const { phrase, role, matter } of ROLE_PHRASES) {
@@ -51,7 +51,7 @@ function readDepartmentsAndRole(t: Text): Omit<PartReading, "spansSegment"> | nu
       const afterPlain = t.plain.slice(i + phrase.length).trim();
       const okAfter = after === "" || isDeadlinePart(after) || (matter && !ROLE_WORD.test(afterPlain));
       if (!okAfter) continue;
-      const departments = splitDepartmentList(t.original.slice(0, i));
+      const departments = splitDepartmentList(t.original.slice(0, i), { labelled: lenient });
       if (departments) {
         const scope = after === "" || isDeadlinePart(after) ? null : after;
         return { departments, role, scope };
@@ -61,13 +61,13 @@ function readDepartmentsAndRole(t: Text): Omit<PartReading, "spansSegment"> | nu
   return null;
 }
 
-function readPart(part: Text): PartReading | null {
+function readPart(part: Text, lenient: boolean): PartReading | null {
   const you = part.plain.indexOf("由");
   if (you >= 0) {
     const scope = part.original.slice(0, you).trim();
     const reading = ROLE_WORD.test(part.plain.slice(0, you))
       ? null
-      : readDepartmentsAndRole(slice(part, you + 1));
+      : readDepartmentsAndRole(slice(part, you + 1), lenient);
     if (reading)
       return {
         ...reading,
@@ -75,7 +75,7 @@ function readPart(part: Text): PartReading | null {
         spansSegment: scope !== "",
       };
   }
-  const reading = readDepartmentsAndRole(part);
+  const reading = readDepartmentsAndRole(part, lenient);
   if (reading) return { ...reading, spansSegment: false };
   // A lone list (市发改委、市财政局): the departments responsible.
   const lone = ROLE_WORD.test(part.plain) ? null : splitDepartmentList(part.original);
@@ -86,6 +86,8 @@ class Collector {
   readonly assignments: Assignment[] = [];
   readonly unknown: string[] = [];
   deadline: string | null = null;
+  /** Sentences after the names (以下…不再单独列出): kept out of the names, not read. */
+  readonly notes: string[] = [];
   private readonly seen = new Set<string>();
 
   add(department: string, role: Role, scope: string | null): void {
@@ -105,7 +107,7 @@ class Collector {
   }
 }
 
-function readPhrases(clause: Text, out: Collector): void {
+function readPhrases(clause: Text, out: Collector, lenient = false): void {
   let offset = 0;
   for (const segmentText of splitOutside(clause.original, ";；")) {
     const segment = slice(clause, offset, offset + segmentText.length);
@@ -121,7 +123,7 @@ function readPhrases(clause: Text, out: Collector): void {
     }
     const readings = parts.map((part) => ({
       part,
-      reading: isDeadlinePart(part.original) ? null : readPart(part),
+      reading: isDeadlinePart(part.original) ? null : readPart(part, lenient),
     }));
     const segmentScope = readings.find((r) => r.reading?.spansSegment)?.reading?.scope ?? null;
     for (const { part, reading } of readings) {
@@ -154,20 +156,31 @@ function readLabels(clause: Text, starts: RegExpExecArray[], out: Collector): vo
       out.setDeadline(value);
       return;
     }
-    if (value === "" || /^(?:无|\/|—+|-+)$/.test(value)) return;
+    // What follows a full stop is a note (以下政策措施均需…落实,不再单独列出), not more names.
+    const stop = value.search(/[。]/);
+    const names0 = stop > 0 ? value.slice(0, stop) : value;
+    if (stop > 0) out.notes.push(value.slice(stop + 1));
+    if (names0 === "" || /^(?:无|\/|—+|-+)$/.test(names0)) return;
     // A value may itself be phrased (区发改局牵头，各镇配合): read it as a clause when it has role words.
-    if (ROLE_WORD.test(simplify(value))) {
+    if (ROLE_WORD.test(simplify(names0))) {
       const inner = new Collector();
-      readPhrases(text(value), inner);
-      if (inner.unknown.length === 0 && inner.assignments.length > 0) {
+      readPhrases(text(names0), inner, true);
+      if (inner.assignments.length > 0) {
         for (const a of inner.assignments) out.add(a.department, a.role, a.scope);
+        out.unknown.push(...inner.unknown);
         if (inner.deadline) out.setDeadline(inner.deadline);
         return;
       }
     }
-    const names = splitDepartmentList(value, { labelled: true });
+    const parts = splitOutside(names0, ",，");
+    const deadlines = parts.filter((p) => isDeadlinePart(p));
+    for (const d of deadlines) out.setDeadline(d);
+    const names = splitDepartmentList(
+      parts.filter((p) => !isDeadlinePart(p)).join("，"),
+      { labelled: true },
+    );
     if (names) for (const name of names) out.add(name, meaning, null);
-    else out.unknown.push(value);
+    else out.unknown.push(names0);
   });
 }
 

@@ -1,5 +1,6 @@
 /** What a department name looks like, whether it names a unit or a placeholder, and how lists of them split. */
 import { OPENERS, CLOSERS, splitOutside } from "./brackets";
+import { simplify } from "./traditional";
 import { Department, DepartmentKind } from "./types";
 
 /** Endings of organisations and groups of them (司, 局, 人民政府, 各区, 专班, 支行, 功能区 …). */
@@ -28,7 +29,8 @@ function withoutTrailingGroup(name: string): string {
 
 /** Whether `name` can be read as an organisation or a group of them (政策牵头起草部门 yes, 复审 or 政策 no). */
 export function looksLikeDepartment(name: string): boolean {
-  const core = withoutTrailingGroup(name);
+  const core = simplify(withoutTrailingGroup(name));
+  if (/^各[^各]{1,6}$/.test(core) && !ROLE_WORD_AT_END.test(core) && !NOT_IN_NAME.test(core)) return true;
   return (
     [...core].length >= 2 &&
     [...name].length <= MAX_NAME &&
@@ -53,7 +55,9 @@ const LIST_SEPARATORS = "、，,/／";
 const JOINS = /以及|和|及|与/g;
 const LEADING = /^(?:由|请|会同|联合|协调)/;
 /** 区司法局等有关部门 → 区司法局 + 有关部门; 市民政局等 → 市民政局. */
-const ET_CETERA = /^(.+?)等(?:其他)?((?:有关|相关|其他)?(?:部门|单位|成员单位|职能部门))?$/;
+const ET_CETERA = /^(.+?)等(?:其他)?(\S*?(?:部门|单位|处室|科室))?$/;
+/** A note in brackets after a name ((列第一位者为牵头单位,下同)): not part of the name. */
+const NOTE = /[(（][^()（）]*(?:下同|为|者|负责|牵头|以下)[^()（）]*[)）]$/;
 
 export interface ListOptions {
   /**
@@ -92,6 +96,7 @@ export function splitDepartmentList(text: string, options: ListOptions = {}): st
   for (const raw of splitOutside(text, separators)) {
     const part = raw
       .trim()
+      .replace(NOTE, "")
       .replace(/[。.]+$/, "")
       .replace(LEADING, "")
       .trim();

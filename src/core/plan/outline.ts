@@ -35,6 +35,8 @@ export interface OutlineNode {
 
 export const UNNUMBERED = 1000;
 
+const LEVEL_ORDER: readonly MarkerKind[] = ["cn", "paren-cn", "num", "paren-num", "num-paren", "circled"];
+
 const HEADER_WORD =
   /^(?:序号|编号|工作任务|任务|重点任务|主要任务|工作内容|具体内容|具体要求|工作要求|工作措施|具体措施|主要内容|任务内容|目标任务|工作目标|类别|项目|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|完成时限|完成时间|时间节点|时限要求|备注|落实单位|责任领导|分管领导)$/;
 const TABLE_JUNK = /^[|｜\s]*$/;
@@ -85,7 +87,6 @@ function applyMeanings(reading: ClauseReading, meaning: LabelMeaning | undefined
 }
 
 export function buildOutline(paragraphs: readonly Paragraph[]): Outline {
-  const levels: MarkerKind[] = [];
   const roots: OutlineNode[] = [];
   const nodes: OutlineNode[] = [];
   const columnMeanings: LabelMeaning[] = [];
@@ -96,10 +97,8 @@ export function buildOutline(paragraphs: readonly Paragraph[]): Outline {
   /** Whether the current unit was just started by its heading line (so the next paragraph is its body). */
   let headingLine = false;
 
-  const levelOf = (kind: MarkerKind): number => {
-    if (!levels.includes(kind)) levels.push(kind);
-    return levels.indexOf(kind);
-  };
+  // The standard order of official documents (GB/T 9704): 一、 above （一） above 1. above （1） …
+  const levelOf = (kind: MarkerKind): number => LEVEL_ORDER.indexOf(kind);
   const markerParent = (level: number): OutlineNode | null => {
     let p = current;
     while (p && (p.marker === null || p.level >= level)) p = p.parent;

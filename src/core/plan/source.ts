@@ -42,18 +42,20 @@ export function tableParagraphs(rows: readonly string[][], line: number): Paragr
   rows.forEach((row, r) => {
     const at = line + r;
     if (isHeader(row)) {
-      columns = row.map((c) => columnOf(clean(c)));
+      columns = trimEnd(row.map(clean)).map((c) => columnOf(c));
       // Keep the header words, so that a table read cell by cell still knows its columns.
       return;
     }
-    const cells = row.map(clean);
-    const aligned = columns !== null && (cells.length === (columns as Column[]).length || trimEnd(cells).length === (columns as Column[]).length);
+    const cells = trimEnd(row.map(clean));
+    // Merged cells come out missing on the left (or as extra heading cells): align the row on the right.
+    const cols: Column[] | null = columns;
+    const shift = cols ? cells.length - cols.length : 0;
     let pendingNumber: string | null = null;
     cells.forEach((cell, c) => {
       if (cell === "") return;
-      const column: Column = aligned && columns ? columns[c] : { kind: /^[0-9０-９]{1,3}$/.test(cell) ? "number" : "text" };
+      const column: Column = cols && cols[c - shift] ? cols[c - shift] : { kind: "text" };
       if (column.kind === "skip") return;
-      if (column.kind === "number" && /^[0-9０-９]{1,3}$/.test(cell)) {
+      if (/^[0-9０-９]{1,3}$/.test(cell) && column.kind !== "label") {
         pendingNumber = cell;
         return;
       }

@@ -60,10 +60,13 @@ export function toLedgerError(error: unknown): LedgerError {
         "请升级到 Microsoft 365 版 Excel 或使用 Excel 网页版；台账中的公式汇总不受影响。",
         code,
       );
+    // Excel on the web allows 5 MB per request and 5 MB per response: a read of a very large ledger can
+    // exceed the response limit as a write can exceed the request limit — same message, same next step.
     case "RequestPayloadSizeLimitExceeded":
+    case "ResponsePayloadSizeLimitExceeded":
       return new LedgerError(
         "too-large",
-        "一次写入的数据超过了 Excel 的单次请求上限。",
+        "一次读写的数据超过了 Excel 的单次请求上限。",
         "请联系维护人员；这是加载项的缺陷，不是您的操作问题。",
         code,
       );

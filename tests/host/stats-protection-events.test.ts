@@ -32,6 +32,25 @@ describe("stats and payload accounting", () => {
     expect(host.stats.syncs[0].payloadBytes).toBeGreaterThan(1000);
   });
 
+  test("a sync whose loads return more than the response limit fails with ResponsePayloadSizeLimitExceeded", async () => {
+    const host = newHost({ responseLimitBytes: 1000 });
+    const big = Array.from({ length: 100 }, (_, i) => [`第${i}项工作要点`]);
+    await host.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:A100").values = big;
+    });
+    const err = await rejection(
+      host.Excel.run(async (ctx) => {
+        const r = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:A100").load("values");
+        await ctx.sync();
+        return r.values;
+      }),
+    );
+    expect(err.code).toBe("ResponsePayloadSizeLimitExceeded");
+    const last = host.stats.syncs[host.stats.syncs.length - 1];
+    expect(last.responseBytes).toBeGreaterThan(1000);
+    expect(host.stats.maxResponseBytes).toBe(last.responseBytes);
+  });
+
   test("the default limit is Excel on the web's 5 MB", async () => {
     const host = newHost();
     const row = "x".repeat(1000);

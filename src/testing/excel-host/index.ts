@@ -16,6 +16,8 @@ export interface ExcelHostOptions {
   theme?: Partial<OfficeTheme>;
   /** Request payload limit per sync (Excel on the web: 5 MB). */
   payloadLimitBytes?: number;
+  /** Response payload limit per sync (Excel on the web: 5 MB). */
+  responseLimitBytes?: number;
   platform?: string;
   /** Resolve Office.onReady on the next macrotask (default true). */
   autoStart?: boolean;
@@ -55,6 +57,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     { ...DEFAULT_SUPPORTED_SETS, ...(options.supportedSets ?? {}) },
     options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT,
     (ctx: RequestContextImpl) => workbookProxy(ctx),
+    options.responseLimitBytes ?? DEFAULT_PAYLOAD_LIMIT,
   );
   runtime.delayForCellEditSupported = options.delayForCellEdit ?? true;
   const commands = new CommandRegistry();

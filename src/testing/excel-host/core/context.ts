@@ -14,6 +14,8 @@ export class RequestContextImpl {
   _queue: QueuedOp[] = [];
   /** Excel.run({ delayForCellEdit: true }, …): requests wait out cell-edit mode instead of failing. */
   _delayForCellEdit = false;
+  /** JSON returned by the loads of the sync under way (counted against the response limit). */
+  _responseBytes = 0;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
   readonly debugInfo = {};
   private _workbook: object | undefined;
@@ -41,9 +43,15 @@ export class RequestContextImpl {
       await host.cellEditEnded();
     }
     const payloadBytes = queue.reduce((n, op) => n + jsonSize(op.payload), 0);
-    const record = { operations: queue.length, payloadBytes, labels: queue.map((q) => q.label) } as {
+    const record = {
+      operations: queue.length,
+      payloadBytes,
+      responseBytes: 0,
+      labels: queue.map((q) => q.label),
+    } as {
       operations: number;
       payloadBytes: number;
+      responseBytes: number;
       labels: string[];
       failed?: string;
     };
@@ -63,6 +71,7 @@ export class RequestContextImpl {
           `The request payload size has exceeded the limit (${payloadBytes} > ${host.payloadLimitBytes} bytes).`,
         );
       }
+      this._responseBytes = 0;
       for (const op of queue) {
         try {
           op.run();
@@ -73,6 +82,16 @@ export class RequestContextImpl {
           }
           throw e;
         }
+      }
+      record.responseBytes = this._responseBytes;
+      // Excel on the web: 5 MB for a request and for its response ("Resource limits and performance
+      // optimization for Office Add-ins", https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+      // Loaded values are counted as the JSON they come back as; over the limit the whole sync fails.
+      if (this._responseBytes > host.responseLimitBytes) {
+        throw hostError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload size has exceeded the limit (${this._responseBytes} > ${host.responseLimitBytes} bytes).`,
+        );
       }
     } catch (e) {
       record.failed = e instanceof Error ? e.message : String(e);

@@ -1,6 +1,7 @@
 /** Proxy-object machinery: queued writes, load/sync snapshots, PropertyNotLoaded, loud unknown members. */
 import { itemNotFound, notImplemented, propertyNotLoaded, valueNotLoaded } from "../errors";
 import type { RequestContextImpl } from "./context";
+import { jsonSize } from "../../../core/util/json-size";
 import type { HostRuntime } from "./runtime";
 
 /** Lazily bound reference from a proxy to its model entity. */
@@ -209,7 +210,10 @@ export abstract class ClientObjectBase<E> {
   load(spec?: LoadSpec): this {
     const paths = loadPaths(spec);
     this._checkPaths(paths);
-    this._ctx._enqueue(`${this._type}.load`, spec ?? null, () => this._applyLoad(paths));
+    this._ctx._enqueue(`${this._type}.load`, spec ?? null, () => {
+      this._applyLoad(paths);
+      this._ctx._responseBytes += jsonSize(this.toJSON());
+    });
     return this;
   }
 

@@ -53,6 +53,8 @@ export class HostRuntime {
     readonly supportedSets: Record<string, string>,
     public payloadLimitBytes: number,
     readonly createWorkbookProxy: (ctx: RequestContextImpl) => object,
+    /** Response payload limit per sync (Excel on the web: 5 MB, like requests). */
+    public responseLimitBytes: number = payloadLimitBytes,
   ) {}
 
   isSupported(set: string, version = "1.1"): boolean {

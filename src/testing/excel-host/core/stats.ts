@@ -3,6 +3,8 @@
 export interface SyncRecord {
   operations: number;
   payloadBytes: number;
+  /** JSON returned by the sync's loads. */
+  responseBytes: number;
   /** Labels of the queued operations, e.g. "Range.values(set)". */
   labels: string[];
   failed?: string;
@@ -16,6 +18,10 @@ export class HostStats {
 
   get maxPayloadBytes(): number {
     return this.syncs.reduce((m, s) => Math.max(m, s.payloadBytes), 0);
+  }
+
+  get maxResponseBytes(): number {
+    return this.syncs.reduce((m, s) => Math.max(m, s.responseBytes), 0);
   }
 
   reset(): void {

@@ -5,7 +5,10 @@
  *
  * On failure nothing blocking is shown (a function command has no UI of its own and must not open dialogs
  * unasked): the Chinese message and next step are logged and kept in localStorage under
- * LAST_COMMAND_ERROR_KEY, where the task pane can show them the next time it opens.
+ * LAST_COMMAND_ERROR_KEY, where the task pane can show them the next time it opens. Without a shared runtime
+ * the function file and the pane are separate runtimes, and nothing documents that they share storage: that
+ * hand-over is best effort only. The failure path itself never depends on it — storage errors are ignored,
+ * the console always has the message, and event.completed() is always called.
  */
 import type { LedgerApi } from "../excel/api";
 import { isLedgerError } from "../excel/ledger-error";
@@ -37,8 +40,17 @@ function remember(failure: CommandFailure): void {
   }
 }
 
-export async function refreshSummaryCommand(event: CommandEvent, createApi: () => LedgerApi): Promise<void> {
+/**
+ * `ready` (Office.onReady in the function file) is awaited first: the command may be dispatched before Office
+ * has finished initialising this runtime.
+ */
+export async function refreshSummaryCommand(
+  event: CommandEvent,
+  createApi: () => LedgerApi,
+  ready: () => Promise<unknown> = () => Promise.resolve(),
+): Promise<void> {
   try {
+    await ready();
     await createApi().refreshSummary();
     try {
       globalThis.localStorage?.removeItem(LAST_COMMAND_ERROR_KEY);

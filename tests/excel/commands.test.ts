@@ -14,14 +14,16 @@ function fakeStorage(): Map<string, string> {
   return data;
 }
 
-/** Installs a host, loads the function file (which associates its commands on Office.onReady). */
-async function ribbon() {
+/** Installs a host and loads the function file; `start` resolves Office.onReady. */
+async function ribbon(start = true) {
   const host = installHost();
   await jest.isolateModulesAsync(async () => {
     await import("../../src/commands/commands");
   });
-  host.start();
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (start) {
+    host.start();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
   return host;
 }
 
@@ -38,6 +40,38 @@ describe("刷新汇总 ribbon command", () => {
   it("is associated under the manifest's FunctionName", async () => {
     const host = await ribbon();
     expect([...host.commands.handlers.keys()]).toEqual(["refreshSummary"]);
+  });
+
+  // Excel dispatches the click as soon as the function file has loaded, possibly before Office.onReady
+  // resolves: the function must be associated at the top level, as in Microsoft's FunctionFile example.
+  it("is associated as soon as the function file loads, before Office is ready, and runs once it is", async () => {
+    const host = await ribbon(false);
+    await createLedgerApi().createOrUpdate();
+    expect([...host.commands.handlers.keys()]).toEqual(["refreshSummary"]);
+    const invocation = host.commands.invoke("refreshSummary");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(host.workbook.pivots()).toEqual([]); // waits for Office before touching Excel
+    host.start();
+    await expect(invocation).resolves.toEqual({ id: "refreshSummary", completed: true });
+    expect(host.workbook.pivots().map((p) => p.name)).toEqual([PIVOT_NAME]);
+  });
+
+  it("completes on failure when storage is unavailable (a runtime that shares none with the pane)", async () => {
+    const host = await ribbon();
+    (globalThis as unknown as { localStorage: unknown }).localStorage = {
+      getItem: () => {
+        throw new Error("denied");
+      },
+      setItem: () => {
+        throw new Error("denied");
+      },
+      removeItem: () => {
+        throw new Error("denied");
+      },
+    };
+    const invocation = await host.commands.invoke("refreshSummary");
+    expect(invocation).toEqual({ id: "refreshSummary", completed: true });
+    expect(errorLog).toHaveBeenCalledWith("台账：尚未生成台账。请先点击“生成/更新台账”。", expect.anything());
   });
 
   it("creates the PivotTable and completes", async () => {

@@ -34,7 +34,13 @@ export class CommandRegistry {
   readonly handlers = new Map<string, CommandHandler>();
   readonly invocations: CommandInvocation[] = [];
 
-  /** Runs a ribbon command; resolves when the handler calls `event.completed()` (rejects if it throws). */
+  /**
+   * Runs a ribbon command; resolves when the handler calls `event.completed()` (rejects if it throws). May be
+   * called before `start()`: Excel dispatches a click as soon as the function file has loaded, and
+   * Office.onReady need not have resolved by then — so the function must be associated at the file's top
+   * level (Microsoft's FunctionFile example, https://learn.microsoft.com/en-us/javascript/api/manifest/functionfile);
+   * an association still waiting in onReady is "no handler" here.
+   */
   invoke(id: string, timeoutMs = 5000): Promise<CommandInvocation> {
     const handler = this.handlers.get(id);
     if (!handler)

@@ -6,9 +6,10 @@
  * Shared by the writer (src/excel/apply) and by validation/overview code.
  */
 import { range as rangeRef } from "../core/ledger/a1";
-import { META_LABELS, NO, SETTINGS_LAYOUT, SHEETS, TABLES, YES } from "../core/ledger/constants";
+import { META_LABELS, SHEETS, TABLES } from "../core/ledger/constants";
+import { metaFormatVersion, metaText, readSettingsCells } from "../core/ledger/settings-sheet";
 import { RangeRef } from "../core/ledger/types";
-import { DEFAULT_STATUSES, StatusDef } from "../core/status/statuses";
+import { StatusDef } from "../core/status/statuses";
 import { CellRead, EMPTY_CELL, serialToIso } from "./apply/cells";
 
 export interface SheetInfo {
@@ -211,43 +212,24 @@ export interface SettingsState {
   planId: string | null;
 }
 
-const COLOR = /^#[0-9A-Fa-f]{6}$/;
-
-/** The 设置 sheet's statuses and metadata; null when the sheet is missing. */
+/** The 设置 sheet's statuses and metadata, read by the one settings reader; null when the sheet is missing. */
 export function readSettings(state: LedgerState): SettingsState | null {
-  const grid = state.grids[SHEETS.settings];
   if (!hasSheet(state, SHEETS.settings)) return null;
-  const T = SETTINGS_LAYOUT;
-  const statuses: StatusDef[] = [];
-  for (let i = 0; i < T.maxStatuses; i++) {
-    const row = T.firstStatusRow + i;
-    const name = textAt(grid, row, T.statusCol);
-    if (!name) break;
-    const known = DEFAULT_STATUSES.find((s) => s.name === name);
-    const fill = textAt(grid, row, T.statusCol + 2);
-    const font = textAt(grid, row, T.statusCol + 3);
-    const done = textAt(grid, row, T.statusCol + 1);
-    statuses.push({
-      name,
-      done: done === YES ? true : done === NO ? false : (known?.done ?? false),
-      fill: COLOR.test(fill) ? fill : (known?.fill ?? "#FFFFFF"),
-      font: COLOR.test(font) ? font : (known?.font ?? "#000000"),
-    });
-  }
-  const meta = new Map<string, unknown>();
+  const grid = state.grids[SHEETS.settings];
   const end = gridEnd(grid);
-  for (let row = T.firstStatusRow; row <= end.row; row++) {
-    const label = textAt(grid, row, T.metaLabelCol);
-    if (label) meta.set(label, cellAt(grid, row, T.metaValueCol).value);
+  const cells: unknown[][] = [];
+  for (let row = 1; row <= end.row; row++) {
+    const line: unknown[] = [];
+    for (let col = 1; col <= end.col; col++) line.push(cellAt(grid, row, col).value);
+    cells.push(line);
   }
-  const str = (v: unknown) => (v === null || v === undefined || v === "" ? null : String(v));
-  const generated = meta.get(META_LABELS.generated);
-  const version = meta.get(META_LABELS.formatVersion);
+  const read = readSettingsCells(cells);
+  const generated = read.meta.get(META_LABELS.generated);
   return {
-    statuses,
-    copyDepartment: str(meta.get(META_LABELS.copyDepartment)),
+    statuses: read.statuses,
+    copyDepartment: metaText(read, META_LABELS.copyDepartment),
     generatedAt: typeof generated === "number" ? serialToIso(generated) : null,
-    formatVersion: typeof version === "number" ? version : null,
-    planId: str(meta.get(META_LABELS.planId)),
+    formatVersion: metaFormatVersion(read),
+    planId: metaText(read, META_LABELS.planId),
   };
 }

@@ -74,7 +74,8 @@ export function scoreDocument(truth: Truth, plan: Plan): DocumentScore {
   for (const task of truth.tasks) {
     const needle = normalise(task.text);
     let at = -1;
-    for (let k = pointer; k < items.length && at < 0; k++) if (!used.has(k) && items[k].text.includes(needle)) at = k;
+    for (let k = pointer; k < items.length && at < 0; k++)
+      if (!used.has(k) && items[k].text.includes(needle)) at = k;
     for (let k = 0; k < pointer && at < 0; k++) if (!used.has(k) && items[k].text.includes(needle)) at = k;
     if (at < 0) {
       misses.push(`未找到任务 ${task.label} “${task.text}”`);
@@ -104,7 +105,10 @@ export function scoreDocument(truth: Truth, plan: Plan): DocumentScore {
     tasksFound: plan.items.length,
     tasksMatched,
     tasksExtra: plan.items.length - used.size,
-    pairsExpected: truth.tasks.reduce((n, t) => n + new Set(t.assignments.map(([d, r]) => pairKey(d, r))).size, 0),
+    pairsExpected: truth.tasks.reduce(
+      (n, t) => n + new Set(t.assignments.map(([d, r]) => pairKey(d, r))).size,
+      0,
+    ),
     pairsFound,
     pairsExact,
     misses,

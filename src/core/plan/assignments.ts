@@ -7,7 +7,7 @@
 import { splitOutside } from "./brackets";
 import { isDeadlinePart } from "./deadline";
 import { splitDepartmentList } from "./departments";
-import { LABELS, LABEL_RE, ROLE_PHRASES, ROLE_WORD } from "./roles";
+import { LABELS, LABEL_RE, labelMeaning, ROLE_PHRASES, ROLE_WORD } from "./roles";
 import { simplify } from "./traditional";
 import { Assignment, Role } from "./types";
 
@@ -135,7 +135,8 @@ function readPhrases(clause: Text, out: Collector, lenient = false): void {
         out.unknown.push(part.original);
         continue;
       }
-      for (const department of reading.departments) out.add(department, reading.role, reading.scope ?? segmentScope);
+      for (const department of reading.departments)
+        out.add(department, reading.role, reading.scope ?? segmentScope);
     }
   }
 }
@@ -150,7 +151,7 @@ function readLabels(clause: Text, starts: RegExpExecArray[], out: Collector): vo
       .trim()
       .replace(/^[:：\s]+/, "")
       .replace(/[\s;；,，。]+$/, "");
-    const meaning = LABELS.find((l) => l.label === m[1])?.meaning ?? "responsible";
+    const meaning = LABELS.find((l) => l.label === m[1])?.meaning ?? labelMeaning(m[1]) ?? "responsible";
     if (meaning === "person") return;
     if (meaning === "deadline") {
       out.setDeadline(value);
@@ -175,10 +176,7 @@ function readLabels(clause: Text, starts: RegExpExecArray[], out: Collector): vo
     const parts = splitOutside(names0, ",，");
     const deadlines = parts.filter((p) => isDeadlinePart(p));
     for (const d of deadlines) out.setDeadline(d);
-    const names = splitDepartmentList(
-      parts.filter((p) => !isDeadlinePart(p)).join("，"),
-      { labelled: true },
-    );
+    const names = splitDepartmentList(parts.filter((p) => !isDeadlinePart(p)).join("，"), { labelled: true });
     if (names) for (const name of names) out.add(name, meaning, null);
     else out.unknown.push(names0);
   });

@@ -26,12 +26,17 @@ function labelStart(text: string): number {
   for (const m of plain.matchAll(LABEL_RE)) {
     const at = m.index ?? 0;
     const before = plain.slice(0, at);
-    if (isOutside(text, at) && (before.trim() === "" || /[\s\u3000。.;；,，:：)）\]】]$/.test(before))) return at;
+    if (isOutside(text, at) && (before.trim() === "" || /[\s\u3000。.;；,，:：)）\]】]$/.test(before)))
+      return at;
   }
   return -1;
 }
 
-export function findClauses(text: string): FoundClause[] {
+/**
+ * `attempt`: whether a closing group that cannot be read still counts as a clause (for a numbered task; not
+ * for the notice or web-page text around the plan).
+ */
+export function findClauses(text: string, attempt = true): FoundClause[] {
   const found: FoundClause[] = [];
   const label = labelStart(text);
   const limit = label >= 0 ? label : text.length;
@@ -40,12 +45,21 @@ export function findClauses(text: string): FoundClause[] {
     const inner = group.inner.trim();
     const closes = TRAILING.test(text.slice(group.end, limit));
     if (inner === "") {
-      if (closes && label < 0) found.push({ start: group.start, end: group.end, text: "", reading: empty() });
+      if (attempt && closes && label < 0)
+        found.push({ start: group.start, end: group.end, text: "", reading: empty() });
       continue;
     }
     const reading = readClause(inner);
     const plain = simplify(inner);
-    const attempted = closes && (ROLE_WORD.test(plain) || new RegExp(LABEL_RE.source).test(plain));
+    // A short group that ends the task reads as an attempt at a clause (办公室会同有关方面研究): reported.
+    const attempted =
+      attempt &&
+      closes &&
+      label < 0 &&
+      (ROLE_WORD.test(plain) ||
+        new RegExp(LABEL_RE.source).test(plain) ||
+        ([...inner].length <= 40 &&
+          !/[0-9０-９]|号|简称|下同|以下|包括|例如|含|删减|此件|公开|发布|印发|转载/.test(inner)));
 
     const phrased = ROLE_WORD.test(plain) || new RegExp(LABEL_RE.source).test(plain);
     // A lone list (（市发改委）) is a clause only where it ends a sentence: 会同有关部门(单位)开展… is text.

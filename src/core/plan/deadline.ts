@@ -8,7 +8,8 @@ const N = "[0-9０-９]";
 /** A phrase that is a deadline and nothing else. */
 const DEADLINE_WORDS =
   /^(?:(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}[日号])?(?:底|末|中旬|上旬|下旬|年底|年末|上半年|下半年|年内|前)*(?:前|之前|以前|起|开始)?|年内|年底前|年底|长期坚持|长期|持续推进|持续开展|持续|常态化推进|常态化|经常性|每季度|每月|每年|每半年|全年|按季度|按月|按年度|及时|定期)+(?:完成|实现|到位|推进|落实|开展|实施|启动|部署|完成并持续推进)?$/;
-const HAS_TIME = /[0-9０-９]{1,4}\s*[年月日]|年内|年底|长期|持续|常态|每季度|每月|每年|每半年|全年|按季度|定期/;
+const HAS_TIME =
+  /[0-9０-９]{1,4}\s*[年月日]|年内|年底|长期|持续|常态|每季度|每月|每年|每半年|全年|按季度|定期/;
 
 export interface DeadlineText {
   /** As written. */
@@ -56,7 +57,8 @@ export function deadlineDate(text: string, year: number | null): string | null {
   const theYear = y ? Number(y[1]) : year;
   if (theYear === null) return null;
   if (/上半年/.test(t)) return `${theYear}-06-30`;
-  if (/年底|年末|年内|下半年|全年/.test(t) || (y && /年(?:前|之前|以前)?(?:完成)?$/.test(t))) return `${theYear}-12-31`;
+  if (/年底|年末|年内|下半年|全年/.test(t) || (y && /年(?:前|之前|以前)?(?:完成)?$/.test(t)))
+    return `${theYear}-12-31`;
   return null;
 }
 

@@ -7,7 +7,8 @@ import { Department, DepartmentKind } from "./types";
 const ORG_ENDING =
   /(?:室|司|局|部|处|厅|中心|社|会|所|院|组|委|办|科|队|站|馆|校|公司|集团|署|部门|单位|府|街道|镇|乡|区|县|市|省|州|旗|盟|行|联|班|处室|机构|企业|法院|海关|党委|党组|团委|系统|股|场|厂|台|报|网|军分区|武警|支队|大队|中队|办事处|园|片区|新区)$/;
 /** Words that end phrases of prose, never a name (社会, 城市 …). */
-const NOT_AN_ORG_ENDING = /(?:社会|机会|城市|地区的|都市|工作会|工作部|全部|内部|外部|局部|大部|开会|学会|体会|领会|意见办)$/;
+const NOT_AN_ORG_ENDING =
+  /(?:社会|机会|城市|地区的|都市|工作会|工作部|全部|内部|外部|局部|大部|开会|学会|体会|领会|意见办)$/;
 /** Words that belong to role clauses, never at the end of a department's name. */
 const ROLE_WORD_AT_END = /(?:牵头|负责|配合|督促|落实|分工|参与|协助|指导|督导|协办)$/;
 const NOT_IN_NAME = /[,，;；:：。!！?？\s]/;
@@ -30,13 +31,14 @@ function withoutTrailingGroup(name: string): string {
 /** Whether `name` can be read as an organisation or a group of them (政策牵头起草部门 yes, 复审 or 政策 no). */
 export function looksLikeDepartment(name: string): boolean {
   const core = simplify(withoutTrailingGroup(name));
-  if (/^各[^各]{1,6}$/.test(core) && !ROLE_WORD_AT_END.test(core) && !NOT_IN_NAME.test(core)) return true;
+  // 各地, 各区, 各县: a group of units, however short.
+  if (/^各[^各由]{1,2}$/.test(core) && !ROLE_WORD_AT_END.test(core) && !NOT_IN_NAME.test(core)) return true;
   return (
     [...core].length >= 2 &&
     [...name].length <= MAX_NAME &&
     !NOT_IN_NAME.test(name) &&
     !ROLE_WORD_AT_END.test(core) &&
-    !core.startsWith("由") &&
+    !core.includes("由") &&
     ORG_ENDING.test(core) &&
     !NOT_AN_ORG_ENDING.test(core)
   );
@@ -107,7 +109,8 @@ export function splitDepartmentList(text: string, options: ListOptions = {}): st
     for (const joined of splitJoin(part)) names.push(...expandEtCetera(joined));
   }
   if (names.length === 0) return null;
-  if (options.labelled) return names.every((n) => [...n].length <= MAX_NAME && !/[。!！?？]/.test(n)) ? names : null;
+  if (options.labelled)
+    return names.every((n) => [...n].length <= MAX_NAME && !/[。!！?？]/.test(n)) ? names : null;
   return names.every(looksLikeDepartment) ? names : null;
 }
 

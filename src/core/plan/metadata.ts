@@ -10,7 +10,8 @@ const GENRE_END = /(?:要点|方案|意见|分工|分解表|分解|计划|清单
 const FORWARD = /^关于印发(?:《)?(.+?)(?:》)?的通知$/;
 const DATE_LINE =
   /^(?:[•·\s]*)?(?:文章)?(?:发表时间|发布时间|发布日期|发文日期|成文日期|印发日期|日期|时间)?\s*[:：]?\s*([0-9０-９]{4})\s*[-/.年]\s*([0-9０-９]{1,2})\s*[-/.月]\s*([0-9０-９]{1,2})/;
-const CN_DATE = /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/;
+const CN_DATE =
+  /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/;
 const SOURCE = /^(?:来源|发布机构|发文机关|信息来源)\s*[:：]\s*(\S+)/;
 
 function pad(n: string): string {
@@ -31,7 +32,8 @@ export function dateOfLine(line: string): { date: string; labelled: boolean } | 
   const cn = CN_DATE.exec(line.trim());
   if (cn) {
     const [y, mo, d] = [parseNumeral(cn[1]), parseNumeral(cn[2]), parseNumeral(cn[3])];
-    if (y !== null && mo !== null && d !== null) return { date: `${y}-${pad(String(mo))}-${pad(String(d))}`, labelled: false };
+    if (y !== null && mo !== null && d !== null)
+      return { date: `${y}-${pad(String(mo))}-${pad(String(d))}`, labelled: false };
   }
   return null;
 }
@@ -53,7 +55,9 @@ export interface Metadata {
 
 /** Reads the head of a plan: `lines` are the non-blank lines before the first task. */
 export function readMetadata(lines: readonly string[]): Metadata {
-  let titleIndex = lines.findIndex((l) => GENRE_END.test(l) && !/通知$/.test(l) && [...l].length <= 60 && !/^关于/.test(l));
+  let titleIndex = lines.findIndex(
+    (l) => GENRE_END.test(l) && !/通知$/.test(l) && [...l].length <= 60 && !/^关于/.test(l),
+  );
   let title = titleIndex >= 0 ? lines[titleIndex] : "";
   // A title broken over two lines (…规范化 / 工作实施方案).
   if (titleIndex > 0 && [...title].length <= 12) {
@@ -67,6 +71,7 @@ export function readMetadata(lines: readonly string[]): Metadata {
     const forward = lines.map((l) => FORWARD.exec(l)).find((m) => m);
     if (forward) title = forward[1];
   }
+  title = title.replace(/^附件\s*[0-9０-９]*\s*[:：]?\s*(?:[0-9０-９]+\s*[.．、]\s*)?/, "");
   if (!title && lines.length > 0) {
     titleIndex = 0;
     title = lines[0];
@@ -84,7 +89,8 @@ export function readMetadata(lines: readonly string[]): Metadata {
   if (!issuer) {
     // The signature: an organisation's name on the line above a date line.
     for (let i = 1; i < lines.length && !issuer; i++)
-      if (dateOfLine(lines[i]) && !dateOfLine(lines[i])?.labelled && looksLikeDepartment(lines[i - 1])) issuer = lines[i - 1];
+      if (dateOfLine(lines[i]) && !dateOfLine(lines[i])?.labelled && looksLikeDepartment(lines[i - 1]))
+        issuer = lines[i - 1];
   }
   if (!issuer) {
     const source = lines.map((l) => SOURCE.exec(l)).find((m) => m && looksLikeDepartment(m[1]));

@@ -17,7 +17,11 @@ const LABEL: Record<Thing, (n: number) => string> = {
   item: (n) => `第 ${n} 项`,
 };
 
-export function numberingIssues(outline: Outline, tasks: readonly RawTask[], items: readonly Item[]): PlanIssue[] {
+export function numberingIssues(
+  outline: Outline,
+  tasks: readonly RawTask[],
+  items: readonly Item[],
+): PlanIssue[] {
   const issues: PlanIssue[] = [];
   const itemOf = new Map<OutlineNode, number>();
   tasks.forEach((t, i) => {
@@ -30,7 +34,13 @@ export function numberingIssues(outline: Outline, tasks: readonly RawTask[], ite
     const { kind, no } = node.marker;
     const under = lastUnder.get(node.parent) ?? new Map<MarkerKind, number>();
     lastUnder.set(node.parent, under);
-    const thing: Thing = itemOf.has(node) ? "item" : kind === "cn" ? "section" : kind === "paren-cn" ? "subsection" : "item";
+    const thing: Thing = itemOf.has(node)
+      ? "item"
+      : kind === "cn"
+        ? "section"
+        : kind === "paren-cn"
+          ? "subsection"
+          : "item";
     const label = LABEL[thing];
     const item = itemOf.get(node) ?? null;
     const prev = under.get(kind);

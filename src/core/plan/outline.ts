@@ -40,7 +40,8 @@ const LEVEL_ORDER: readonly MarkerKind[] = ["cn", "paren-cn", "num", "paren-num"
 const HEADER_WORD =
   /^(?:序号|编号|工作任务|任务|重点任务|主要任务|工作内容|具体内容|具体要求|工作要求|工作措施|具体措施|主要内容|任务内容|目标任务|工作目标|类别|项目|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|完成时限|完成时间|时间节点|时限要求|备注|落实单位|责任领导|分管领导)$/;
 const TABLE_JUNK = /^[|｜\s]*$/;
-const DATE_ONLY = /^[0-9０-９〇零一二三四五六七八九十]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日$/;
+const DATE_ONLY =
+  /^[0-9０-９〇零一二三四五六七八九十]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日$/;
 
 export interface Outline {
   roots: OutlineNode[];
@@ -59,14 +60,19 @@ function startsWithLabel(text: string): boolean {
 function departmentLine(text: string): ClauseReading | null {
   if (/[。!！?？:：]/.test(text) || [...text].length > 60) return null;
   const names = splitDepartmentList(text.replace(/[;；]$/, ""));
-  if (names) return { assignments: names.map((d) => ({ department: d, role: "responsible", scope: null })), unknown: [], deadline: null };
+  if (names)
+    return {
+      assignments: names.map((d) => ({ department: d, role: "responsible", scope: null })),
+      unknown: [],
+      deadline: null,
+    };
   const reading = readClause(text);
   return reading.assignments.length > 0 && reading.unknown.length === 0 ? reading : null;
 }
 
 function closed(node: OutlineNode): boolean {
   if (node.lineClauses.length > 0) return true;
-  const clauses = findClauses(node.text);
+  const clauses = findClauses(node.text, node.marker !== null);
   const last = clauses[clauses.length - 1];
   return last !== undefined && /^[\s\u3000。.;；,，]*$/.test(node.text.slice(last.end));
 }
@@ -74,7 +80,10 @@ function closed(node: OutlineNode): boolean {
 /** Joins a continuation: a heading (short, no end punctuation) keeps its own line; a wrapped line joins. */
 function join(text: string, more: string, headingLine: boolean): string {
   if (text === "") return more;
-  return headingLine && !/[。；;：:，,、]$/.test(text) && [...text].length <= 40 ? `${text}\n${more}` : text + more;
+  // A line broken by the page is long (a PDF line holds ~35 characters); a heading is short.
+  return headingLine && !/[。；;：:，,、]$/.test(text) && [...text].length <= 25
+    ? `${text}\n${more}`
+    : text + more;
 }
 
 function applyMeanings(reading: ClauseReading, meaning: LabelMeaning | undefined): ClauseReading {
@@ -122,7 +131,8 @@ export function buildOutline(paragraphs: readonly Paragraph[]): Outline {
       return;
     }
     let marker = readMarker(p.numbering ? `${p.numbering}${text}` : text);
-    if (marker?.ambiguous && marker.no !== (lastNo.get(marker.kind) ?? 0) + 1 && marker.no !== 1) marker = null;
+    if (marker?.ambiguous && marker.no !== (lastNo.get(marker.kind) ?? 0) + 1 && marker.no !== 1)
+      marker = null;
     const node: OutlineNode | null = current;
     if (!marker && node) {
       const cur: OutlineNode = node;
@@ -141,9 +151,16 @@ export function buildOutline(paragraphs: readonly Paragraph[]): Outline {
         headingLine = false;
         return;
       }
-      if (findClauses(text).some((c) => c.reading.assignments.length > 0) && cur.marker !== null) {
+      if (findClauses(text, false).some((c) => c.reading.assignments.length > 0) && cur.marker !== null) {
         // Another task of the same unit, written as a paragraph of its own with its own clause.
-        const sibling: OutlineNode = { ...cur, text, line: p.line, children: [], lineClauses: [], continues: cur };
+        const sibling: OutlineNode = {
+          ...cur,
+          text,
+          line: p.line,
+          children: [],
+          lineClauses: [],
+          continues: cur,
+        };
         add(sibling);
         headingLine = false;
         return;

@@ -10,51 +10,28 @@ import { addWorkdays } from "../time/workdays";
 import { deadlineDate } from "./deadline";
 import { orderDepartments } from "./departments";
 import { planIssues } from "./issues";
-import { classifyLine, splitLines, trimLine } from "./lines";
 import { dateOfLine, readMetadata } from "./metadata";
 import { numberingIssues } from "./numbering";
+import { readMarker } from "./markers";
 import { buildOutline, OutlineNode, Paragraph } from "./outline";
 import { readRequirements } from "./requirements";
-import { Block, paragraphsOf, tableRow } from "./source";
+import { Block, paragraphsOf } from "./source";
+import { textBlocks } from "./text-blocks";
 import { extractTasks, RawTask } from "./tasks";
 import { Item, ParseResult, Plan, PlanIssue, Section, Subsection } from "./types";
 
 export { issuerOf } from "./metadata";
+export { textBlocks } from "./text-blocks";
 
 export interface ParsePlanOptions {
   /** n working days after an ISO date (default: China's official calendar, see core/time/workdays). */
   addWorkdays?: (isoDate: string, n: number) => string;
 }
 
-/** Plain text → blocks: one paragraph per line, runs of `a | b |` lines as a table. Stops at the page footer. */
-export function textBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
-  const lines = splitLines(text);
-  for (let i = 0; i < lines.length; i++) {
-    const line = trimLine(lines[i]);
-    const kind = classifyLine(line).kind;
-    if (kind === "footer") break;
-    if (kind === "blank" || kind === "boilerplate") continue;
-    const row = tableRow(line);
-    if (row) {
-      const last = blocks[blocks.length - 1];
-      if (last?.kind === "table") last.rows.push(row);
-      else blocks.push({ kind: "table", rows: [row], line: i + 1 });
-      continue;
-    }
-    blocks.push({ kind: "paragraph", text: line, line: i + 1 });
-  }
-  return blocks;
-}
-
 function firstLine(text: string): string {
   const t = text.split("\n")[0];
   const stop = t.search(/[。；;]/);
   return (stop > 0 ? t.slice(0, stop) : t).slice(0, 60);
-}
-
-function rootOf(n: OutlineNode): OutlineNode {
-  return n.parent ? rootOf(n.parent) : n;
 }
 
 interface Parts {
@@ -95,7 +72,10 @@ function parts(tasks: readonly RawTask[]): Parts {
     subsections,
     of: (t) => {
       const [top, second] = chain(t.node);
-      return { section: top ? (sectionNo.get(top) ?? 0) : 0, subsection: second ? (subNo.get(second) ?? null) : null };
+      return {
+        section: top ? (sectionNo.get(top) ?? 0) : 0,
+        subsection: second ? (subNo.get(second) ?? null) : null,
+      };
     },
   };
 }
@@ -106,13 +86,19 @@ export function parseBlocks(blocks: readonly Block[], options: ParsePlanOptions 
   const outline = buildOutline(paragraphs);
   const tasks = extractTasks(outline);
   const firstTaskLine = tasks.length ? Math.min(...tasks.map((t) => t.line)) : Infinity;
-  const lastTaskLine = tasks.length ? Math.max(...tasks.map((t) => rootOf(t.node).line, ...tasks.map((t) => t.line))) : -1;
+  const lastTaskLine = tasks.length ? Math.max(...tasks.map((t) => t.line)) : -1;
   const firstMarker = outline.nodes.find((n) => n.marker)?.line ?? Infinity;
   const headEnd = Math.min(firstTaskLine, firstMarker);
 
   const head = paragraphs.filter((p) => p.line < headEnd).map((p) => p.text);
-  const meta = readMetadata(head);
-  const preamble = head.filter((l, i) => i > meta.titleIndex && !meta.title.includes(l) && !dateOfLine(l)?.labelled);
+  // The title may follow a forwarding notice with numbered paragraphs of its own: look up to the first task.
+  const meta = readMetadata(
+    paragraphs
+      .filter((p) => p.line < firstTaskLine && !p.numbering && !readMarker(p.text))
+      .map((p) => p.text),
+  );
+  const titleAt = head.indexOf(meta.title.split("\n")[0]);
+  const preamble = head.filter((l, i) => i > titleAt && !meta.title.includes(l) && !dateOfLine(l)?.labelled);
   const year = meta.published ? Number(meta.published.slice(0, 4)) : yearOf(meta.title);
 
   // Unnumbered text after the last task is the closing (plan-level requirements); between tasks it is a doubt.
@@ -137,7 +123,8 @@ export function parseBlocks(blocks: readonly Block[], options: ParsePlanOptions 
     else if (t.hasClause && t.clause === "") issues.push(planIssues.missingClause(t.line, no, `${t.text}()`));
     else {
       for (const part of r.unknown) issues.push(planIssues.unknownClause(t.line, no, part));
-      if (r.assignments.length === 0 && r.unknown.length === 0) issues.push(planIssues.unknownClause(t.line, no, t.clause));
+      if (r.assignments.length === 0 && r.unknown.length === 0)
+        issues.push(planIssues.unknownClause(t.line, no, t.clause));
     }
     return {
       no,

@@ -144,12 +144,16 @@ export function restorePlan(data: unknown): ParseResult<Plan> {
   if (title === "") issues.add(null, "计划缺少标题（title）。");
   const sections: Section[] = list(raw.sections).flatMap((s) => {
     const no = isObj(s) ? posInt(s.no) : null;
-    return no !== null && isObj(s) ? [{ no, title: str(s.title) ?? "", label: str(s.label) ?? chineseNumeral(no) }] : [];
+    return no !== null && isObj(s)
+      ? [{ no, title: str(s.title) ?? "", label: str(s.label) ?? chineseNumeral(no) }]
+      : [];
   });
   const subsections: Subsection[] = list(raw.subsections).flatMap((s) => {
     const no = isObj(s) ? posInt(s.no) : null;
     const section = isObj(s) ? posInt(s.section) : null;
-    return no !== null && section !== null && isObj(s) ? [{ no, section, title: str(s.title) ?? "", label: str(s.label) ?? `（${chineseNumeral(no)}）` }] : [];
+    return no !== null && section !== null && isObj(s)
+      ? [{ no, section, title: str(s.title) ?? "", label: str(s.label) ?? `（${chineseNumeral(no)}）` }]
+      : [];
   });
   const items = list(raw.items)
     .map((item, i) => restoreItem(item, i, issues))

@@ -28,10 +28,10 @@ export const ROLE_PHRASES: readonly RolePhrase[] = (
     ["各负其责", "shared", false],
     ["分别牵头落实", "lead", false],
     ["分别牵头负责", "lead", true],
+    ["分别牵头", "lead", false],
     ["牵头落实", "lead", false],
     ["牵头负责", "lead", true],
     ["牵头推进", "lead", false],
-    ["牵头组织", "lead", true],
     ["牵头抓总", "lead", false],
     ["共同牵头", "lead", false],
     ["牵头", "lead", false],
@@ -116,7 +116,10 @@ export const LABELS: readonly { label: string; meaning: LabelMeaning }[] = (
   ] as const
 ).map(([label, meaning]) => ({ label, meaning }));
 
-const LABEL_ALTERNATION = LABELS.map((l) => l.label).join("|");
+/** Any other "…单位：" / "…部门：" (数据提供单位：, 牵头负责部门：) is a label too; labelMeaning reads it. */
+const GENERIC_LABEL =
+  "(?!发文|发布|印发|制发|成文|来源|网站|信息来源)[\\u4e00-\\u9fa5]{1,6}?(?:单位|部门|处室|科室)";
+const LABEL_ALTERNATION = [...LABELS.map((l) => l.label), GENERIC_LABEL].join("|");
 /** A label followed by its colon, e.g. 牵头单位： (on simplified text). */
 export const LABEL_RE = new RegExp(`(${LABEL_ALTERNATION})\\s*[:：]`, "g");
 
@@ -126,8 +129,9 @@ export function labelMeaning(text: string): LabelMeaning | null {
   const exact = LABELS.find((l) => l.label === t);
   if (exact) return exact.meaning;
   if (/领导/.test(t)) return "person";
-  if (/牵头/.test(t)) return "lead";
-  if (/配合|协办|协助|参与/.test(t)) return "cooperate";
+  if (/牵头|主责|主办/.test(t)) return "lead";
+  if (/配合|协办|协助|参与|提供|支持|协同/.test(t)) return "cooperate";
+  if (/督办|督导|督促|指导/.test(t)) return "supervise";
   if (/时限|时间|进度/.test(t)) return "deadline";
   if (/责任|落实单位|承办|主体|单位|部门|处室|科室/.test(t)) return "responsible";
   return null;

@@ -63,7 +63,10 @@ export function tableParagraphs(rows: readonly string[][], line: number): Paragr
         out.push({ text: `${column.label}：${cell}`, line: at });
         return;
       }
-      const text: string = pendingNumber !== null && !/^[0-9０-９]{1,3}\s*[.．、]/.test(cell) ? `${pendingNumber}.${cell}` : cell;
+      const text: string =
+        pendingNumber !== null && !/^[0-9０-９]{1,3}\s*[.．、]/.test(cell)
+          ? `${pendingNumber}.${cell}`
+          : cell;
       pendingNumber = null;
       out.push({ text, line: at });
     });

@@ -76,7 +76,12 @@ export function synthesizePlan(n: number, seed = 1): Plan {
     const subCount = 2 + Math.floor(rand() * 3);
     for (let s = 0; s < subCount && itemNo < n; s++) {
       const sub = subsections.length + 1;
-      subsections.push({ no: sub, section, title: `${pick(VERBS)}${pick(OBJECTS)}`, label: `（${chineseNumeral(sub)}）` });
+      subsections.push({
+        no: sub,
+        section,
+        title: `${pick(VERBS)}${pick(OBJECTS)}`,
+        label: `（${chineseNumeral(sub)}）`,
+      });
       const count = 1 + Math.floor(rand() * 4);
       for (let k = 0; k < count && itemNo < n; k++) {
         itemNo++;

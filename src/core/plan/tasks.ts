@@ -33,7 +33,10 @@ function merge(a: ClauseReading | null, b: ClauseReading): ClauseReading {
   if (!a) return b;
   const seen = new Set(a.assignments.map((x) => JSON.stringify([x.department, x.role, x.scope])));
   return {
-    assignments: [...a.assignments, ...b.assignments.filter((x) => !seen.has(JSON.stringify([x.department, x.role, x.scope])))],
+    assignments: [
+      ...a.assignments,
+      ...b.assignments.filter((x) => !seen.has(JSON.stringify([x.department, x.role, x.scope]))),
+    ],
     unknown: [...a.unknown, ...b.unknown],
     deadline: a.deadline ?? b.deadline,
   };
@@ -45,7 +48,7 @@ export function segments(node: OutlineNode): Segment[] {
   const out: Segment[] = [];
   let from = 0;
   let pending: { clause: string; reading: ClauseReading } | null = null;
-  for (const c of findClauses(text)) {
+  for (const c of findClauses(text, node.marker !== null)) {
     const piece = text.slice(from, c.start).replace(EDGE, "");
     from = c.end;
     if (piece === "" && out.length === 0) {
@@ -77,8 +80,11 @@ export function segments(node: OutlineNode): Segment[] {
   return out;
 }
 
+/** Whether the unit carries a clause (unnumbered text only when the clause names someone). */
 function hasClause(node: OutlineNode): boolean {
-  return segments(node).some((s) => s.reading !== null);
+  return segments(node).some(
+    (s) => s.reading !== null && (node.marker !== null || s.reading.assignments.length > 0),
+  );
 }
 
 function labelOf(node: OutlineNode): string {
@@ -89,7 +95,10 @@ function labelOf(node: OutlineNode): string {
 
 function subtreeText(node: OutlineNode): string {
   return node.children
-    .map((c) => `${c.marker ? `${c.marker.label}${c.marker.kind === "num" ? "." : c.marker.kind === "cn" ? "、" : ""}` : ""}${c.text}${subtreeText(c) ? `\n${subtreeText(c)}` : ""}`)
+    .map(
+      (c) =>
+        `${c.marker ? `${c.marker.label}${c.marker.kind === "num" ? "." : c.marker.kind === "cn" ? "、" : ""}` : ""}${c.text}${subtreeText(c) ? `\n${subtreeText(c)}` : ""}`,
+    )
     .join("\n");
 }
 

@@ -128,6 +128,7 @@ describe("what is not understood is returned, never guessed", () => {
     expect(readClause("办公室牵头负责,各司局视情况参与")).toEqual({
       assignments: [{ department: "办公室", role: "lead", scope: null }],
       unknown: ["各司局视情况参与"],
+      deadline: null,
     });
   });
 });

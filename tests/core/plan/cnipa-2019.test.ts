@@ -109,30 +109,30 @@ describe("国家知识产权局2019年政务公开工作要点", () => {
 
   it("has the 5 sections", () => {
     expect(plan.sections).toEqual([
-      { no: 1, title: "着眼稳定预期,加强政策解读和回应关切" },
-      { no: 2, title: "强化权力监督,深入推进决策和执行公开" },
-      { no: 3, title: "聚焦政策落实,深化重点领域信息公开" },
-      { no: 4, title: "优化服务功能,加强公开平台建设" },
-      { no: 5, title: "提升工作质量,完善公开制度规范" },
+      { no: 1, title: "着眼稳定预期,加强政策解读和回应关切", label: "一" },
+      { no: 2, title: "强化权力监督,深入推进决策和执行公开", label: "二" },
+      { no: 3, title: "聚焦政策落实,深化重点领域信息公开", label: "三" },
+      { no: 4, title: "优化服务功能,加强公开平台建设", label: "四" },
+      { no: 5, title: "提升工作质量,完善公开制度规范", label: "五" },
     ]);
   });
 
   it("has the 14 subsections, numbered across the plan, each linked to its section", () => {
     expect(plan.subsections).toEqual([
-      { no: 1, section: 1, title: "深入解读重要政策措施" },
-      { no: 2, section: 1, title: "积极回应社会关切" },
-      { no: 3, section: 1, title: "增强解读回应效果" },
-      { no: 4, section: 2, title: "推进重要决策公开" },
-      { no: 5, section: 2, title: "推进重要部署执行公开" },
-      { no: 6, section: 3, title: "深化“放管服”改革信息公开" },
-      { no: 7, section: 3, title: "细化财政信息公开" },
-      { no: 8, section: 4, title: "推进政府网站优质规范发展" },
-      { no: 9, section: 4, title: "推进政务新媒体健康有序发展" },
-      { no: 10, section: 4, title: "推进政府公报创新发展" },
-      { no: 11, section: 4, title: "加快办事大厅线上线下融合发展" },
-      { no: 12, section: 5, title: "强化组织领导" },
-      { no: 13, section: 5, title: "抓好新修订政府信息公开条例的贯彻落实" },
-      { no: 14, section: 5, title: "加强相关基础工作" },
+      { no: 1, section: 1, title: "深入解读重要政策措施", label: "（一）" },
+      { no: 2, section: 1, title: "积极回应社会关切", label: "（二）" },
+      { no: 3, section: 1, title: "增强解读回应效果", label: "（三）" },
+      { no: 4, section: 2, title: "推进重要决策公开", label: "（四）" },
+      { no: 5, section: 2, title: "推进重要部署执行公开", label: "（五）" },
+      { no: 6, section: 3, title: "深化“放管服”改革信息公开", label: "（六）" },
+      { no: 7, section: 3, title: "细化财政信息公开", label: "（七）" },
+      { no: 8, section: 4, title: "推进政府网站优质规范发展", label: "（八）" },
+      { no: 9, section: 4, title: "推进政务新媒体健康有序发展", label: "（九）" },
+      { no: 10, section: 4, title: "推进政府公报创新发展", label: "（十）" },
+      { no: 11, section: 4, title: "加快办事大厅线上线下融合发展", label: "（十一）" },
+      { no: 12, section: 5, title: "强化组织领导", label: "（十二）" },
+      { no: 13, section: 5, title: "抓好新修订政府信息公开条例的贯彻落实", label: "（十三）" },
+      { no: 14, section: 5, title: "加强相关基础工作", label: "（十四）" },
     ]);
   });
 

@@ -59,7 +59,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return 1;
   }
 
-  const plan = loadPlan(parsed.plan, io, "merge", "未合并");
+  const plan = await loadPlan(parsed.plan, io, "merge", "未合并");
   if (typeof plan === "number") return plan;
   const files: NamedBytes[] = [];
   for (const p of paths) {

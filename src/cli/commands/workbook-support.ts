@@ -14,25 +14,19 @@ export function planFromJson(text: string): ParseResult<Plan> | { error: string 
   return restorePlan(data);
 }
 
-/** Reasons the ledger would lose or mis-number an item: no items, an item without assignments, gaps, repeats. */
+/**
+ * Reasons no ledger can be written from the plan: no task at all, or 序号 repeated (a plan JSON edited by
+ * hand), so rows could not be told apart. A task without departments is not one: it is marked 待确认.
+ */
 export function itemLossProblems(plan: Plan): string[] {
-  const problems: string[] = [];
-  if (plan.items.length === 0) return ["没有识别出任何编号工作事项。"];
-  for (const item of plan.items) {
-    if (item.assignments.length === 0) {
-      problems.push(`第 ${item.no} 项没有识别出责任部门（分工表述：“${item.clause || "无"}”）。`);
-    }
-  }
+  if (plan.items.length === 0) return ["没有找到任何工作任务。"];
   const seen = new Set<number>();
+  const repeated = new Set<number>();
   for (const item of plan.items) {
-    if (seen.has(item.no)) problems.push(`序号 ${item.no} 重复。`);
+    if (seen.has(item.no)) repeated.add(item.no);
     seen.add(item.no);
   }
-  const max = Math.max(...plan.items.map((i) => i.no));
-  const missing: number[] = [];
-  for (let n = 1; n <= max; n++) if (!seen.has(n)) missing.push(n);
-  if (missing.length > 0) problems.push(`序号不连续，缺少第 ${missing.join("、")} 项。`);
-  return problems;
+  return repeated.size > 0 ? [`序号 ${[...repeated].join("、")} 重复。`] : [];
 }
 
 export function describeValue(v: FilledValue): string {

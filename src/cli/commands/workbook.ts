@@ -25,6 +25,7 @@ import { DEFAULT_STATUSES, StatusDef } from "../../core/status/statuses";
 import { readLedgerXlsx } from "../../xlsx/read";
 import { writeLedgerXlsx } from "../../xlsx/write";
 import { CliIO } from "../io";
+import { PlanIssue } from "../../core/plan/types";
 import { loadPlan } from "./plan-input";
 import { ALL_DEPARTMENTS, writeAllCopies } from "./workbook-copies";
 import { describeValue } from "./workbook-support";
@@ -69,7 +70,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return 2;
   }
 
-  const loaded = loadPlan(opts.plan, io, "workbook", "未生成台账");
+  const planIssues: PlanIssue[] = [];
+  const loaded = await loadPlan(opts.plan, io, "workbook", "未生成台账", planIssues);
   if (typeof loaded === "number") return loaded;
   const plan = loaded;
 
@@ -123,7 +125,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     spec = copy.spec;
     copyItems = copy.items;
   } else {
-    spec = buildLedgerSpec(plan, { ...settings, copyDepartment: null, unplaced: carry?.unplaced });
+    spec = buildLedgerSpec(plan, {
+      ...settings,
+      copyDepartment: null,
+      unplaced: carry?.unplaced,
+      planIssues,
+    });
   }
   const outPath = resolve(io.cwd, opts.out ?? spec.fileName);
   const shown = relative(io.cwd, outPath) || outPath;

@@ -8,6 +8,7 @@ import { planId as computePlanId } from "./plan-id";
 import { settingsSheet } from "./settings-sheet";
 import { summarySheet } from "./summary-sheet";
 import { LedgerSettings, LedgerSpec } from "./types";
+import { reviewSheet } from "./review-sheet";
 import { unplacedSheet } from "./unplaced-sheet";
 
 export function buildLedgerSpec(plan: Plan, settings: LedgerSettings): LedgerSpec {
@@ -29,6 +30,8 @@ export function buildLedgerSpec(plan: Plan, settings: LedgerSettings): LedgerSpe
   const bodyColumn = (col: number) => range(LEDGER_LAYOUT.firstBodyRow, col, ledger.bodyRows, 1);
   const sheets = [ledger.sheet, assignments.sheet, summary.sheet, config.sheet];
   if (settings.unplaced && settings.unplaced.length > 0) sheets.push(unplacedSheet(settings.unplaced));
+  const review = settings.copyDepartment === null ? reviewSheet(plan, settings.planIssues ?? []) : null;
+  if (review) sheets.push(review);
   return {
     formatVersion: FORMAT_VERSION,
     planId: id,

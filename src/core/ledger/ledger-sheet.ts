@@ -1,4 +1,5 @@
 /** The 台账 sheet: title block, then one table row per item with a column per department. */
+import { REVIEW_MARK } from "./review-sheet";
 import { StatusDef, defaultStatus } from "../status/statuses";
 import { Deadline, Item, Plan, Requirement } from "../plan/types";
 import { columnLetter, range } from "./a1";
@@ -97,7 +98,8 @@ export function ledgerSheet(plan: Plan, settings: LedgerSettings, planId: string
 
 function bodyRow(plan: Plan, item: Item, columns: LedgerColumn[], settings: LedgerSettings): CellValue[] {
   const marks = roleMarks(item);
-  const filled: FilledRow = settings.filled?.[item.no] ?? emptyFilled(settings.statuses);
+  const filled: FilledRow =
+    settings.filled?.[item.no] ?? withPlanDeadline(emptyFilled(settings.statuses), item);
   return columns.map((c): CellValue => {
     if (c.fillIn) return filledCell(filled[c.fillIn]);
     if (c.key.startsWith("dept:")) {
@@ -116,11 +118,17 @@ function bodyRow(plan: Plan, item: Item, columns: LedgerColumn[], settings: Ledg
       case "lead":
         return text(leadDepartments(item).join("、"));
       case "departments":
-        return text(departmentsText(item));
+        return text(item.assignments.length === 0 ? REVIEW_MARK : departmentsText(item));
       default:
         return null;
     }
   });
+}
+
+/** A new row's 完成时限 from the plan: the date it names, else its words (长期坚持). */
+export function withPlanDeadline(row: FilledRow, item: Item): FilledRow {
+  if (!item.deadline || row.due !== null) return row;
+  return { ...row, due: item.deadline.date ? { date: item.deadline.date } : item.deadline.text };
 }
 
 export function emptyFilled(statuses: readonly StatusDef[]): FilledRow {

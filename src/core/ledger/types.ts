@@ -4,7 +4,9 @@
  * operations: values as rectangular blocks, styles as range runs, row heights as arrays.
  * Rows and columns are 1-based.
  */
+import { PlanIssue } from "../plan/types";
 import { StatusDef } from "../status/statuses";
+import { FilledField } from "./constants";
 
 /**
  * One cell. A string is a plain value. `{ formula }` is a formula WITHOUT the leading "=". `{ literal }` is
@@ -186,15 +188,8 @@ export interface LedgerSpec {
 /** A value a person typed into one of the filled-in columns. Dates are ISO strings. */
 export type FilledValue = string | number | boolean | { date: string } | null;
 
-/** The filled-in cells of one ledger row. */
-export interface FilledRow {
-  status: FilledValue;
-  progress: FilledValue;
-  problems: FilledValue;
-  contact: FilledValue;
-  due: FilledValue;
-  updated: FilledValue;
-}
+/** The filled-in cells of one ledger row (one per fill-in column of LEDGER_COLUMNS). */
+export type FilledRow = { [F in FilledField]: FilledValue };
 
 /** A row of an old ledger that could not be matched to an item of the plan. */
 export interface UnplacedRow {
@@ -219,4 +214,6 @@ export interface LedgerSettings {
   filled?: Record<number, FilledRow>;
   /** Carried-over content that fits no item: written to a visible sheet. */
   unplaced?: UnplacedRow[];
+  /** What the plan's reader could not settle: listed on the 待确认 sheet of the master ledger. */
+  planIssues?: readonly PlanIssue[];
 }

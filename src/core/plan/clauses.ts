@@ -51,16 +51,13 @@ export function findClauses(text: string, attempt = true): FoundClause[] {
     }
     const reading = readClause(inner);
     const plain = simplify(inner);
-    // A short group that ends the task reads as an attempt at a clause (办公室会同有关方面研究): reported.
+    // A group that ends the task and speaks of roles is an attempt at a clause (办公室会同有关方面研究):
+    // reported, never guessed. Other groups ((政策文件需添加咨询方式)) stay in the task's text.
     const attempted =
       attempt &&
       closes &&
       label < 0 &&
-      (ROLE_WORD.test(plain) ||
-        new RegExp(LABEL_RE.source).test(plain) ||
-        ([...inner].length <= 40 &&
-          !/[0-9０-９]|号|简称|下同|以下|包括|例如|含|删减|此件|公开|发布|印发|转载/.test(inner)));
-
+      (ROLE_WORD.test(plain) || new RegExp(LABEL_RE.source).test(plain) || /会同|承担|组织实施|负责/.test(plain));
     const phrased = ROLE_WORD.test(plain) || new RegExp(LABEL_RE.source).test(plain);
     // A lone list (（市发改委）) is a clause only where it ends a sentence: 会同有关部门(单位)开展… is text.
     const endsSentence = closes || /^[\s\u3000]*[。；;]/.test(text.slice(group.end));

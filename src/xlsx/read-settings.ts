@@ -10,7 +10,11 @@ type Settings = Pick<
   "formatVersion" | "planId" | "planTitle" | "copyDepartment" | "statuses"
 >;
 
-export function readSettings(wb: ExcelJS.Workbook, issues: LedgerIssue[]): Settings {
+/** The 设置 sheet's metadata and statuses, and its department list (for finding the ledger's columns). */
+export function readSettings(
+  wb: ExcelJS.Workbook,
+  issues: LedgerIssue[],
+): { settings: Settings; departments: string[] } {
   const ws = wb.getWorksheet(SHEETS.settings);
   if (!ws) {
     issues.push({
@@ -19,7 +23,10 @@ export function readSettings(wb: ExcelJS.Workbook, issues: LedgerIssue[]): Setti
       sheet: null,
       row: null,
     });
-    return { formatVersion: null, planId: null, planTitle: null, copyDepartment: null, statuses: [] };
+    return {
+      settings: { formatVersion: null, planId: null, planTitle: null, copyDepartment: null, statuses: [] },
+      departments: [],
+    };
   }
   const cells: string[][] = [];
   for (let r = 1; r <= ws.rowCount; r++) {
@@ -30,10 +37,13 @@ export function readSettings(wb: ExcelJS.Workbook, issues: LedgerIssue[]): Setti
   }
   const read = readSettingsCells(cells);
   return {
-    formatVersion: metaFormatVersion(read),
-    planId: metaText(read, META_LABELS.planId),
-    planTitle: metaText(read, META_LABELS.planTitle),
-    copyDepartment: metaText(read, META_LABELS.copyDepartment),
-    statuses: read.statuses,
+    settings: {
+      formatVersion: metaFormatVersion(read),
+      planId: metaText(read, META_LABELS.planId),
+      planTitle: metaText(read, META_LABELS.planTitle),
+      copyDepartment: metaText(read, META_LABELS.copyDepartment),
+      statuses: read.statuses,
+    },
+    departments: read.departments,
   };
 }

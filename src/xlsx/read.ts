@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { FILLED_FIELDS, FORMAT_VERSION, FilledField, LEDGER_HEADERS, SHEETS } from "../core/ledger/constants";
-import { ReadField, matchHeaders } from "../core/ledger/header-match";
+import { ReadField, locateColumns } from "../core/ledger/header-match";
 import { itemNumber } from "../core/ledger/item-number";
 import { LedgerIssue, LedgerReadResult, SnapshotRow } from "../core/ledger/snapshot";
 import { FilledRow } from "../core/ledger/types";
@@ -67,24 +67,32 @@ export function readLedgerWorkbook(wb: ExcelJS.Workbook): LedgerReadResult {
     );
   }
   const issues: LedgerIssue[] = [];
-  const header = findHeader(ws);
+  const settingsIssues: LedgerIssue[] = [];
+  const { settings, departments } = readSettings(wb, settingsIssues);
+  const header = findHeader(ws, departments);
   if (!header) {
     return fail(
       "no-header",
       `“${SHEETS.ledger}”表中找不到含“${LEDGER_HEADERS.no}”列的表头行，无法对应各项工作。`,
     );
   }
-  const missingFields = FILLED_FIELDS.filter((f) => !header.columns.has(f));
+  // A renamed column is read where the header locator places it (by its neighbours), and still listed in
+  // missingFields: its own header is not there, so a merge takes nothing from it and --from asks first.
+  const missingFields = FILLED_FIELDS.filter((f) => !header.columns.has(f) || header.renamed.includes(f));
   for (const f of missingFields) {
+    const at = header.columns.get(f);
     issues.push({
-      kind: "missing-column",
-      message: `“${SHEETS.ledger}”表中找不到“${LEDGER_HEADERS[f]}”列（可能已删除或改名），该列内容未读取。`,
+      kind: at === undefined ? "missing-column" : "renamed-column",
+      message:
+        at === undefined
+          ? `“${SHEETS.ledger}”表中找不到“${LEDGER_HEADERS[f]}”列（可能已删除或改名），该列内容未读取。`
+          : `“${SHEETS.ledger}”表中找不到“${LEDGER_HEADERS[f]}”列的表头；按位置把“${header.texts[at - 1]}”列当作“${LEDGER_HEADERS[f]}”读取（列被改名？）。`,
       sheet: SHEETS.ledger,
       row: header.row,
     });
   }
   const rows = readRows(ws, header, issues);
-  const settings = readSettings(wb, issues);
+  issues.push(...settingsIssues);
   if (settings.formatVersion !== null && settings.formatVersion > FORMAT_VERSION) {
     issues.push({
       kind: "format-version",
@@ -93,23 +101,39 @@ export function readLedgerWorkbook(wb: ExcelJS.Workbook): LedgerReadResult {
       row: null,
     });
   }
-  return { value: { ...settings, rows, unplaced: readUnplaced(wb), missingFields }, issues };
+  const renamedFields = header.renamed;
+  return {
+    value: {
+      ...settings,
+      rows,
+      unplaced: readUnplaced(wb),
+      missingFields,
+      ...(renamedFields.length > 0 ? { renamedFields } : {}),
+    },
+    issues,
+  };
 }
 
 interface Header {
   row: number;
+  /** Sheet column (1-based) of each field found. */
   columns: Map<ReadField, number>;
+  /** Fill-in fields found by their position (header changed). */
+  renamed: FilledField[];
+  /** The row's whitespace-free header texts, column 1 first. */
+  texts: string[];
 }
 
-function findHeader(ws: ExcelJS.Worksheet): Header | null {
+/** The first row the one header locator (core/ledger/header-match.ts) reads as the ledger's header. */
+function findHeader(ws: ExcelJS.Worksheet, departments: readonly string[]): Header | null {
   const last = Math.min(ws.rowCount, HEADER_SCAN_ROWS);
   for (let r = 1; r <= last; r++) {
     const row = ws.getRow(r);
     const texts: string[] = [];
     for (let c = 1; c <= Math.max(row.cellCount, 1); c++) texts.push(headerKey(row.getCell(c).value));
-    const columns = matchHeaders(texts);
-    if (columns.has("no") && (columns.has("task") || columns.has("status"))) {
-      return { row: r, columns: new Map([...columns].map(([f, i]) => [f, i + 1])) };
+    const { fields, renamed } = locateColumns(texts, departments);
+    if (fields.has("no") && (fields.has("task") || fields.has("status"))) {
+      return { row: r, columns: new Map([...fields].map(([f, i]) => [f, i + 1])), renamed, texts };
     }
   }
   return null;

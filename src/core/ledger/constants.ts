@@ -38,25 +38,122 @@ export const NAMES = {
   copyDepartment: "TZ_CopyDepartment",
 } as const;
 
-/** Ledger column headers (the table header row). Department columns sit between 责任部门 and 状态. */
-export const LEDGER_HEADERS = {
-  no: "序号",
-  section: "板块",
-  subsection: "分项",
-  task: "工作任务",
-  lead: "牵头部门",
-  departments: "责任部门",
-  status: "状态",
-  progress: "进展情况",
-  problems: "存在问题及下步计划",
-  contact: "联系人",
-  due: "完成时限",
-  updated: "更新时间",
-} as const;
+/** The flags of a fill-in column; `column` defaults every flag to false. */
+const FILL_IN = { located: true, filled: true, merged: true, baseline: true } as const;
+
+type Align = "left" | "center";
+
+/** One entry of LEDGER_COLUMNS, its flags as literal types (so the field lists have exact types). */
+function column<
+  F extends string,
+  H extends string,
+  K extends "number" | "text" | "date" | "status",
+  O extends {
+    located?: boolean;
+    filled?: boolean;
+    merged?: boolean;
+    baseline?: boolean;
+    width: number;
+    align?: Align;
+    fontSize?: number;
+  },
+>(field: F, header: H, aliases: readonly string[], kind: K, options: O) {
+  return {
+    field,
+    header,
+    aliases,
+    kind,
+    located: (options.located ?? false) as O["located"] extends true ? true : false,
+    filled: (options.filled ?? false) as O["filled"] extends true ? true : false,
+    merged: (options.merged ?? false) as O["merged"] extends true ? true : false,
+    baseline: (options.baseline ?? false) as O["baseline"] extends true ? true : false,
+    width: options.width,
+    align: options.align ?? "left",
+    fontSize: options.fontSize ?? 9,
+  } as const;
+}
+
+/**
+ * The one description of the ledger's own columns (the table header row), in sheet order; department columns
+ * sit between 责任部门 and 状态. Every list of fields below (and HEADER_ALIASES, READ_FIELDS in header-match.ts,
+ * MERGE_FIELDS in merge/constants.ts, the ledger's and the baseline's column layout) is derived from it, so
+ * adding a fill-in column is one entry here (and its label in the pane's texts).
+ *
+ * - `header`: the text written (LEDGER_HEADERS); `aliases`: other texts a reader accepts for it;
+ * - `kind`: how its cells are read and cleaned (status: the status vocabulary; date: a date cell; text);
+ * - `located`: readers look for it (序号, 工作任务 and the fill-in columns);
+ * - `filled`: departments fill it in (carried over on regeneration, read back, on the unplaced sheet);
+ * - `merged`: a merge takes it from a department's copy (更新时间 follows the row instead);
+ * - `baseline`: a copy's hidden baseline sheet keeps its value at send-out;
+ * - `width`, `align`, `fontSize`: its look in the ledger.
+ */
+export const LEDGER_COLUMNS = [
+  column("no", "序号", ["编号", "序"], "number", { located: true, width: 4.5, align: "center" }),
+  column("section", "板块", [], "text", { width: 8 }),
+  column("subsection", "分项", [], "text", { width: 8 }),
+  column("task", "工作任务", ["工作任务及要求", "任务", "工作内容", "工作要点"], "text", {
+    located: true,
+    width: 36,
+    fontSize: 10,
+  }),
+  column("lead", "牵头部门", [], "text", { width: 7.5, align: "center" }),
+  column("departments", "责任部门", [], "text", { width: 14 }),
+  column("status", "状态", ["完成状态", "进度状态", "工作状态"], "status", {
+    ...FILL_IN,
+    width: 7,
+    align: "center",
+  }),
+  column("progress", "进展情况", ["工作进展", "进展", "推进情况", "落实情况"], "text", {
+    ...FILL_IN,
+    width: 18,
+  }),
+  column(
+    "problems",
+    "存在问题及下步计划",
+    ["存在问题和下步计划", "存在问题", "下步计划", "问题及计划"],
+    "text",
+    { ...FILL_IN, width: 15 },
+  ),
+  column("contact", "联系人", ["联系人及电话", "联系方式"], "text", {
+    ...FILL_IN,
+    width: 6.5,
+    align: "center",
+  }),
+  column("due", "完成时限", ["时限", "完成时间", "完成期限"], "date", {
+    ...FILL_IN,
+    width: 9,
+    align: "center",
+  }),
+  column("updated", "更新时间", ["更新日期", "最后更新"], "date", {
+    ...FILL_IN,
+    merged: false,
+    width: 9,
+    align: "center",
+  }),
+] as const;
+
+export type LedgerColumnDef = (typeof LEDGER_COLUMNS)[number];
+export type LedgerField = LedgerColumnDef["field"];
+
+/** Ledger column headers (the table header row), by field, in sheet order. */
+export const LEDGER_HEADERS = Object.fromEntries(LEDGER_COLUMNS.map((c) => [c.field, c.header])) as {
+  readonly [C in LedgerColumnDef as C["field"]]: C["header"];
+};
 
 /** The cells people fill in, in sheet order. Carry-over and readers work on exactly these. */
-export const FILLED_FIELDS = ["status", "progress", "problems", "contact", "due", "updated"] as const;
-export type FilledField = (typeof FILLED_FIELDS)[number];
+export type FilledField = Extract<LedgerColumnDef, { filled: true }>["field"];
+export const FILLED_FIELDS: readonly FilledField[] = fieldsWhere((c) => c.filled);
+
+/** Fill-in fields holding dates (read from date cells and serial numbers, written with a date format). */
+export type DateField = Extract<LedgerColumnDef, { filled: true; kind: "date" }>["field"];
+export const DATE_FIELDS: readonly DateField[] = fieldsWhere((c) => c.filled && c.kind === "date");
+
+/** Fill-in fields of free text (cleaned of stray spaces and full-width letters by 校验). */
+export type TextField = Extract<LedgerColumnDef, { filled: true; kind: "text" }>["field"];
+export const TEXT_FIELDS: readonly TextField[] = fieldsWhere((c) => c.filled && c.kind === "text");
+
+/** Fill-in fields a copy's baseline sheet keeps, in sheet order. */
+export const BASELINE_FIELDS: readonly FilledField[] = fieldsWhere((c) => c.baseline);
 
 export const ASSIGNMENT_HEADERS = {
   no: "序号",
@@ -138,3 +235,7 @@ export const UNPLACED_HEADERS = {
   task: "原工作任务",
   reason: "未能对应的原因",
 } as const;
+
+function fieldsWhere<F extends LedgerField>(keep: (c: LedgerColumnDef) => boolean): readonly F[] {
+  return LEDGER_COLUMNS.filter(keep).map((c) => c.field as F);
+}

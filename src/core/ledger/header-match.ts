@@ -1,37 +1,30 @@
 /**
- * Finding ledger columns by their header text (columns may be moved, renamed slightly or deleted).
- * Shared by every reader (ExcelJS, Office.js).
+ * Finding ledger columns by their header text (columns may be moved, renamed or deleted): the one header
+ * locator every reader uses — the .xlsx reader (command line), the add-in (ledger update, merge) and 校验.
  */
-import { FilledField, LEDGER_HEADERS } from "./constants";
+import { FILLED_FIELDS, FilledField, LEDGER_COLUMNS, LEDGER_HEADERS, LedgerColumnDef } from "./constants";
 
-export type ReadField = "no" | "task" | FilledField;
+/** The fields readers look for: 序号, 工作任务 and the fill-in columns (`located` in LEDGER_COLUMNS). */
+export type ReadField = Extract<LedgerColumnDef, { located: true }>["field"];
 
-/** Accepted header texts per field, the canonical one first. Matched after removing whitespace. */
-export const HEADER_ALIASES: Record<ReadField, readonly string[]> = {
-  no: [LEDGER_HEADERS.no, "编号", "序"],
-  task: [LEDGER_HEADERS.task, "工作任务及要求", "任务", "工作内容", "工作要点"],
-  status: [LEDGER_HEADERS.status, "完成状态", "进度状态", "工作状态"],
-  progress: [LEDGER_HEADERS.progress, "工作进展", "进展", "推进情况", "落实情况"],
-  problems: [LEDGER_HEADERS.problems, "存在问题和下步计划", "存在问题", "下步计划", "问题及计划"],
-  contact: [LEDGER_HEADERS.contact, "联系人及电话", "联系方式"],
-  due: [LEDGER_HEADERS.due, "时限", "完成时间", "完成期限"],
-  updated: [LEDGER_HEADERS.updated, "更新日期", "最后更新"],
-};
+export const READ_FIELDS: readonly ReadField[] = LEDGER_COLUMNS.filter((c) => c.located).map(
+  (c) => c.field as ReadField,
+);
 
-export const READ_FIELDS: readonly ReadField[] = [
-  "no",
-  "task",
-  "status",
-  "progress",
-  "problems",
-  "contact",
-  "due",
-  "updated",
-];
+/** Accepted header texts per field, the canonical one (LEDGER_HEADERS) first. Matched without whitespace. */
+export const HEADER_ALIASES: Readonly<Record<ReadField, readonly string[]>> = aliasesByField();
+
+function aliasesByField(): Record<ReadField, readonly string[]> {
+  const out = {} as Record<ReadField, readonly string[]>;
+  for (const c of LEDGER_COLUMNS) {
+    if (c.located) out[c.field as ReadField] = [LEDGER_HEADERS[c.field], ...c.aliases];
+  }
+  return out;
+}
 
 /**
- * Given the (whitespace-free) header texts of one row, the column index of each field: exact canonical
- * matches win over aliases; a column is used once. Missing fields are absent from the map.
+ * Given the header texts of one row, the column index of each field: exact canonical matches win over
+ * aliases; a column is used once. Missing fields are absent from the map.
  */
 export function matchHeaders(headers: readonly string[]): Map<ReadField, number> {
   const found = new Map<ReadField, number>();
@@ -49,4 +42,53 @@ export function matchHeaders(headers: readonly string[]): Map<ReadField, number>
     }
   }
   return found;
+}
+
+/** Where the fields of one header row are. */
+export interface LocatedColumns {
+  /** 0-based column index of each field found. */
+  fields: Map<ReadField, number>;
+  /** Fill-in fields found by their position because their header text was changed. */
+  renamed: FilledField[];
+}
+
+/**
+ * The one header locator: which column of a header row holds which field — by header text (matchHeaders),
+ * then a renamed fill-in column by its position: the unrecognised columns lying between the fill-in columns
+ * found before and after it (in the ledger's order) take the missing fields in order, when they are exactly
+ * as many. `departments` are the department columns' names (never taken for a renamed column).
+ */
+export function locateColumns(headers: readonly string[], departments: readonly string[]): LocatedColumns {
+  const norm = headers.map((h) => h.replace(/\s+/g, ""));
+  const fields = matchHeaders(norm);
+  const depts = new Set(departments);
+  const fixed = new Set<string>(Object.values(LEDGER_HEADERS));
+  const taken = new Set(fields.values());
+  const unknown = norm.flatMap((h, i) => (!taken.has(i) && !depts.has(h) && !fixed.has(h) ? [i] : []));
+  const lastFixed = Math.max(
+    fields.get("task") ?? -1,
+    ...norm.flatMap((h, i) => (depts.has(h) || h === LEDGER_HEADERS.departments ? [i] : [])),
+  );
+  const renamed: FilledField[] = [];
+  let k = 0;
+  while (k < FILLED_FIELDS.length) {
+    if (fields.has(FILLED_FIELDS[k])) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < FILLED_FIELDS.length && !fields.has(FILLED_FIELDS[end])) end++;
+    const missing = FILLED_FIELDS.slice(k, end);
+    const before = k === 0 ? lastFixed : (fields.get(FILLED_FIELDS[k - 1]) ?? -1);
+    const after = end < FILLED_FIELDS.length ? (fields.get(FILLED_FIELDS[end]) ?? Infinity) : Infinity;
+    const between = unknown.filter((c) => c > before && c < after);
+    if (between.length === missing.length) {
+      missing.forEach((f, i) => {
+        fields.set(f, between[i]);
+        renamed.push(f);
+      });
+    }
+    k = end;
+  }
+  return { fields, renamed };
 }

@@ -132,6 +132,8 @@ function body() {
 export interface SettingsRead {
   /** The status list, in sheet order; empty when the sheet has none. */
   statuses: StatusDef[];
+  /** The department list (部门名称), in sheet order; empty when the sheet has none. */
+  departments: string[];
   /** Metadata label → the value beside it, as the host read it. */
   meta: ReadonlyMap<string, unknown>;
 }
@@ -171,8 +173,9 @@ export function statusesFromRows(rows: readonly (readonly unknown[])[]): StatusD
 }
 
 /**
- * The whole 设置 sheet as read by a host, `cells[0][0]` being A1: the status block under its 名称 header and
- * each metadata label's neighbour, both found by their labels (so a moved block is still read).
+ * The whole 设置 sheet as read by a host, `cells[0][0]` being A1: the status block under its 名称 header, the
+ * departments under 部门名称 and each metadata label's neighbour, all found by their labels (so a moved block
+ * is still read).
  */
 export function readSettingsCells(cells: readonly (readonly unknown[])[]): SettingsRead {
   const labels = new Map<string, { row: number; col: number }>();
@@ -186,12 +189,19 @@ export function readSettingsCells(cells: readonly (readonly unknown[])[]): Setti
   const statuses = head
     ? statusesFromRows(cells.slice(head.row + 1).map((line) => line.slice(head.col, head.col + 4)))
     : [];
+  const depts = labels.get(SETTINGS_HEADERS.departmentName);
+  const departments: string[] = [];
+  for (const line of depts ? cells.slice(depts.row + 1) : []) {
+    const name = settingsText(line[depts?.col ?? 0]);
+    if (name === "") break;
+    departments.push(name);
+  }
   const meta = new Map<string, unknown>();
   for (const label of Object.values(META_LABELS)) {
     const at = labels.get(label);
     if (at) meta.set(label, cells[at.row]?.[at.col + 1] ?? null);
   }
-  return { statuses, meta };
+  return { statuses, departments, meta };
 }
 
 /** A metadata value as trimmed text, null when blank or absent. */

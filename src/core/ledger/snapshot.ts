@@ -8,6 +8,7 @@ export type LedgerIssueKind =
   | "no-ledger-sheet"
   | "no-header"
   | "missing-column"
+  | "renamed-column"
   | "duplicate-no"
   | "bad-no"
   | "row-without-no"
@@ -50,8 +51,13 @@ export interface LedgerSnapshot {
   rows: SnapshotRow[];
   /** Rows already on a 未能对应的内容 sheet (from an earlier regeneration): carried again, never dropped. */
   unplaced: UnplacedRow[];
-  /** Filled-in fields whose column the file lacks (deleted or renamed beyond recognition): not "blank". */
+  /**
+   * Filled-in fields whose header the file lacks: deleted or renamed beyond recognition (not "blank"), or
+   * renamed but placed by their neighbours (then also in `renamedFields`, and their values are read).
+   */
   missingFields?: FilledField[];
+  /** Filled-in fields found by their position because their header was changed (core/ledger/header-match.ts). */
+  renamedFields?: FilledField[];
 }
 
 export function isEmptyFilled(row: FilledRow): boolean {

@@ -3,7 +3,7 @@
  * department and time. veryHidden, so people do not edit it by accident; the merge compares against it.
  */
 import { range } from "../ledger/a1";
-import { FILLED_FIELDS, LEDGER_HEADERS } from "../ledger/constants";
+import { BASELINE_FIELDS, DATE_FIELDS, LEDGER_HEADERS } from "../ledger/constants";
 import { filledCell } from "../ledger/ledger-sheet";
 import { emptySheet, printSetup } from "../ledger/look";
 import { CellValue, FilledRow, SheetSpec } from "../ledger/types";
@@ -32,18 +32,18 @@ export function baselineSheet(content: BaselineContent): SheetSpec {
       [BASELINE_META.sentAt, content.sentAt ? { date: content.sentAt } : null],
     ],
   });
-  const header: CellValue[] = [LEDGER_HEADERS.no, ...FILLED_FIELDS.map((f) => LEDGER_HEADERS[f])];
+  const header: CellValue[] = [LEDGER_HEADERS.no, ...BASELINE_FIELDS.map((f) => LEDGER_HEADERS[f])];
   sheet.blocks.push({
     row: B.headerRow,
     col: 1,
     values: [
       header,
-      ...content.rows.map((r) => [r.no, ...FILLED_FIELDS.map((f) => filledCell(r.values[f]))]),
+      ...content.rows.map((r) => [r.no, ...BASELINE_FIELDS.map((f) => filledCell(r.values[f]))]),
     ],
   });
   sheet.columns = header.map((_, i) => ({ col: i + 1, width: i === 0 ? 12 : 16 }));
-  const dates = FILLED_FIELDS.map((f, i) => (f === "due" || f === "updated" ? i + 2 : 0)).filter(
-    (c) => c > 0,
+  const dates = BASELINE_FIELDS.flatMap((f, i) =>
+    (DATE_FIELDS as readonly string[]).includes(f) ? [i + 2] : [],
   );
   for (const col of dates) {
     sheet.styles.push({

@@ -1,5 +1,5 @@
 /** Names and texts of the merge: the report sheet, the hidden baseline sheet of a department's copy. */
-import { FilledField } from "../ledger/constants";
+import { LEDGER_COLUMNS, LedgerColumnDef } from "../ledger/constants";
 
 /** The sheet the merge adds to the merged master. */
 export const REPORT_SHEET = "合并报告";
@@ -17,18 +17,14 @@ export const BASELINE_META = {
   sentAt: "发出时间",
 } as const;
 
-/** Baseline table header: 序号 then the filled-in fields in FILLED_FIELDS order. */
+/** Baseline table header: 序号 then the fields it keeps (BASELINE_FIELDS) in sheet order. */
 export const BASELINE_LAYOUT = { metaRow: 1, headerRow: 5, firstBodyRow: 6 } as const;
 
-/** The fields a merge takes from a copy and compares (更新时间 follows the row). */
-export const MERGE_FIELDS = [
-  "status",
-  "progress",
-  "problems",
-  "contact",
-  "due",
-] as const satisfies readonly FilledField[];
-export type MergeField = (typeof MERGE_FIELDS)[number];
+/** The fields a merge takes from a copy and compares (更新时间 follows the row): `merged` in LEDGER_COLUMNS. */
+export type MergeField = Extract<LedgerColumnDef, { merged: true }>["field"];
+export const MERGE_FIELDS: readonly MergeField[] = LEDGER_COLUMNS.filter((c) => c.merged).map(
+  (c) => c.field as MergeField,
+);
 
 export const MERGE_COLORS = {
   conflict: "#F8CBAD",

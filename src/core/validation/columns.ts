@@ -1,9 +1,10 @@
 /**
- * Where each ledger column is, found by header text; required columns renamed or deleted become findings.
+ * Where each ledger column is, found by the one header locator (core/ledger/header-match.ts, shared with the
+ * .xlsx reader and the add-in); required columns renamed or deleted become findings.
  * The expected columns are those the ledger is generated with (ledgerColumns of the plan's departments).
  */
 import { LEDGER_HEADERS } from "../ledger/constants";
-import { READ_FIELDS, ReadField, matchHeaders } from "../ledger/header-match";
+import { READ_FIELDS, ReadField, locateColumns } from "../ledger/header-match";
 import { ledgerColumns } from "../ledger/ledger-columns";
 import { Plan } from "../plan/types";
 import { LedgerGrid, headerAddress } from "./grid";
@@ -27,7 +28,10 @@ const FIELD_OF_HEADER: ReadonlyMap<string, ReadField> = new Map(
 export function mapColumns(grid: LedgerGrid, plan: Plan): ColumnMap {
   const expected = ledgerColumns(plan.departments).map((c) => ({ key: c.key, header: c.header }));
   const actual = grid.headers.map((h) => removeSpaces(h));
-  const fields = matchHeaders(grid.headers);
+  const fields = locateColumns(
+    grid.headers,
+    plan.departments.map((d) => d.name),
+  ).fields;
   const departments = new Map<string, number>();
   const findings: Finding[] = [];
   const expectedHeaders = new Set(expected.map((c) => c.header));
@@ -40,16 +44,17 @@ export function mapColumns(grid: LedgerGrid, plan: Plan): ColumnMap {
       if (column.key.startsWith("dept:")) departments.set(column.header, exact);
       return;
     }
-    const viaAlias = field !== undefined ? fields.get(field) : undefined;
-    if (viaAlias !== undefined) {
-      findings.push(renamed(grid, viaAlias, column.header));
+    // Found by the header locator under an alias or by its neighbours: renamed.
+    const located = field !== undefined ? fields.get(field) : undefined;
+    if (located !== undefined) {
+      findings.push(renamed(grid, located, column.header));
       return;
     }
-    // Same number of columns and an unexpected header where this one belongs: it was renamed.
+    // Same number of columns and an unexpected header where this one belongs: it was renamed (the fields'
+    // columns are the header locator's answer alone, as in the other readers).
     if (sameShape && !expectedHeaders.has(actual[i])) {
       findings.push(renamed(grid, i, column.header));
-      if (field !== undefined) fields.set(field, i);
-      else if (column.key.startsWith("dept:")) departments.set(column.header, i);
+      if (column.key.startsWith("dept:")) departments.set(column.header, i);
       return;
     }
     findings.push({

@@ -17,10 +17,7 @@ import {
 import { itemNumber, numberProposal, statusProposal, textProposal } from "./normalise";
 import { cellText, isBlank, trimEdges } from "./text";
 import { Finding, Normalisation, ValidationReport } from "./types";
-import { LEDGER_HEADERS } from "../ledger/constants";
-
-/** Free-text columns whose stray spaces and full-width letters are proposed for clean-up. */
-const TEXT_FIELDS = ["progress", "problems", "contact"] as const;
+import { LEDGER_HEADERS, TEXT_FIELDS } from "../ledger/constants";
 
 export function validateLedger(
   grid: LedgerGrid,

@@ -3,15 +3,8 @@
  * text, robust to moved columns; a renamed fill-in column is found by its position between the others),
  * and the body rows as people left them.
  */
-import {
-  FILLED_FIELDS,
-  FilledField,
-  LEDGER_HEADERS,
-  LEDGER_LAYOUT,
-  SHEETS,
-  TABLES,
-} from "../../core/ledger/constants";
-import { ReadField, matchHeaders } from "../../core/ledger/header-match";
+import { FilledField, LEDGER_LAYOUT, SHEETS, TABLES } from "../../core/ledger/constants";
+import { ReadField, locateColumns } from "../../core/ledger/header-match";
 import { RangeRef } from "../../core/ledger/types";
 import { LedgerState, SheetGrid, gridEnd, textAt } from "../read-ledger";
 
@@ -29,8 +22,6 @@ export interface LedgerLocation {
   /** Fill-in fields found by position because their header text was changed. */
   renamed: FilledField[];
 }
-
-const FIXED_HEADERS = new Set<string>(Object.values(LEDGER_HEADERS));
 
 /** The ledger as it stands, or null when the 台账 sheet has no recognisable header row. */
 export function locateLedger(state: LedgerState, departments: readonly string[]): LedgerLocation | null {
@@ -60,20 +51,20 @@ export function locateLedger(state: LedgerState, departments: readonly string[])
 
 /**
  * Which sheet column holds which field, from a header row (sheet column -> whitespace-free header text):
- * by header text, a renamed fill-in column by its position between the others. Null without 序号 and 工作任务.
- * The one column location both the ledger update and the pane's merge (read and write) use.
+ * the one header locator (core/ledger/header-match.ts locateColumns, shared with the .xlsx reader and 校验).
+ * Null without 序号 and 工作任务. The one column location both the ledger update and the pane's merge (read and
+ * write) use.
  */
 export function locateFields(
   headers: Map<number, string>,
   departments: readonly string[],
 ): { fields: Map<ReadField, number>; renamed: FilledField[] } | null {
   const cols = [...headers.keys()];
-  const byIndex = matchHeaders([...headers.values()]);
-  if (!byIndex.has("no") || !byIndex.has("task")) return null;
+  const located = locateColumns([...headers.values()], departments);
+  if (!located.fields.has("no") || !located.fields.has("task")) return null;
   const fields = new Map<ReadField, number>();
-  for (const [f, i] of byIndex) fields.set(f, cols[i]);
-  const renamed = findRenamed(fields, headers, new Set(departments));
-  return { fields, renamed };
+  for (const [f, i] of located.fields) fields.set(f, cols[i]);
+  return { fields, renamed: located.renamed };
 }
 
 function range(from: number, to: number): number[] {
@@ -87,49 +78,6 @@ function lastContentRow(grid: SheetGrid, headerRow: number, firstCol: number, la
     for (let c = firstCol; c <= lastCol; c++) if (textAt(grid, r, c) !== "") return r;
   }
   return headerRow;
-}
-
-/**
- * A fill-in column whose header no longer matches: the unrecognised columns lying between the fill-in
- * columns found before and after it (in the ledger's order) take the missing fields in order.
- */
-function findRenamed(
-  fields: Map<ReadField, number>,
-  headers: Map<number, string>,
-  departments: Set<string>,
-): FilledField[] {
-  const taken = new Set(fields.values());
-  const unknown = [...headers.entries()]
-    .filter(([c, h]) => !taken.has(c) && !departments.has(h) && !FIXED_HEADERS.has(h))
-    .map(([c]) => c);
-  const renamed: FilledField[] = [];
-  const lastFixed = Math.max(
-    fields.get("task") ?? 0,
-    ...[...headers.entries()]
-      .filter(([, h]) => departments.has(h) || h === LEDGER_HEADERS.departments)
-      .map(([c]) => c),
-  );
-  let k = 0;
-  while (k < FILLED_FIELDS.length) {
-    if (fields.has(FILLED_FIELDS[k])) {
-      k++;
-      continue;
-    }
-    let end = k;
-    while (end < FILLED_FIELDS.length && !fields.has(FILLED_FIELDS[end])) end++;
-    const missing = FILLED_FIELDS.slice(k, end);
-    const before = k === 0 ? lastFixed : (fields.get(FILLED_FIELDS[k - 1]) as number);
-    const after = end < FILLED_FIELDS.length ? (fields.get(FILLED_FIELDS[end]) as number) : Infinity;
-    const between = unknown.filter((c) => c > before && c < after);
-    if (between.length === missing.length) {
-      missing.forEach((f, i) => {
-        fields.set(f, between[i]);
-        renamed.push(f);
-      });
-    }
-    k = end;
-  }
-  return renamed;
 }
 
 /** The spec's ledger table range (header row + body), for comparing with what is there. */

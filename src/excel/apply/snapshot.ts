@@ -1,5 +1,6 @@
 /** What people typed, read from the workbook's cells into the pure LedgerSnapshot that carryOver takes. */
 import {
+  DATE_FIELDS,
   FILLED_FIELDS,
   FilledField,
   LEDGER_HEADERS,
@@ -12,8 +13,6 @@ import { FilledRow, FilledValue, UnplacedRow } from "../../core/ledger/types";
 import { LedgerState, SettingsState, SheetGrid, cellAt, gridEnd, textAt } from "../read-ledger";
 import { serialToIso } from "./cells";
 import { LedgerLocation } from "./locate";
-
-const DATE_FIELDS: readonly FilledField[] = ["due", "updated"];
 
 function plain(value: unknown): FilledValue {
   if (value === null || value === undefined) return null;
@@ -30,7 +29,7 @@ function filledAt(loc: LedgerLocation, row: number, field: FilledField): FilledV
   const col = loc.fields.get(field);
   if (col === undefined) return null;
   const v = plain(cellAt(loc.grid, row, col).value);
-  if (typeof v === "number" && DATE_FIELDS.includes(field)) {
+  if (typeof v === "number" && (DATE_FIELDS as readonly FilledField[]).includes(field)) {
     const g = loc.grid as SheetGrid;
     const format = g.numberFormats?.[row - g.row]?.[col - g.col];
     if (isDateFormat(format)) return { date: serialToIso(v) };

@@ -9,9 +9,10 @@ import * as merge from "./merge";
 import * as excelApply from "./excel-apply";
 import * as pane from "./pane";
 import * as excelActions from "./excel-actions";
+import * as planReader from "./plan-reader";
 import * as workbook from "./workbook";
 
-const MODULES: { benches: BenchCase[] }[] = [workbook, pane, merge, excelApply, excelActions];
+const MODULES: { benches: BenchCase[] }[] = [planReader, workbook, pane, merge, excelApply, excelActions];
 
 function allCases(): BenchCase[] {
   return MODULES.flatMap((m) => m.benches);

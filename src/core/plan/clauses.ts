@@ -57,7 +57,9 @@ export function findClauses(text: string, attempt = true): FoundClause[] {
       attempt &&
       closes &&
       label < 0 &&
-      (ROLE_WORD.test(plain) || new RegExp(LABEL_RE.source).test(plain) || /会同|承担|组织实施|负责/.test(plain));
+      (ROLE_WORD.test(plain) ||
+        new RegExp(LABEL_RE.source).test(plain) ||
+        /会同|承担|组织实施|负责/.test(plain));
     const phrased = ROLE_WORD.test(plain) || new RegExp(LABEL_RE.source).test(plain);
     // A lone list (（市发改委）) is a clause only where it ends a sentence: 会同有关部门(单位)开展… is text.
     const endsSentence = closes || /^[\s\u3000]*[。；;]/.test(text.slice(group.end));

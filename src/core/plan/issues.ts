@@ -29,6 +29,14 @@ export const planIssues = {
     ),
   unrecognisedLine: (line: number, text: string) =>
     issue("unrecognised-line", line, null, `无法归入任何事项的文字 “${text}”`, text),
+  alias: (short: string, long: string) =>
+    issue(
+      "department",
+      0,
+      null,
+      `“${short}”和“${long}”可能是同一部门，已分为两列：如是同一部门，请在计划中统一写法后重新生成`,
+      `${short} / ${long}`,
+    ),
   numbering: (line: number, item: number | null, message: string, text: string) =>
     issue("numbering", line, item, message, text),
 };

@@ -7,6 +7,7 @@
  *   → tasks (the level that carries the clauses) → items, sections, departments, requirements.
  */
 import { addWorkdays } from "../time/workdays";
+import { probableAliases } from "./aliases";
 import { deadlineDate } from "./deadline";
 import { orderDepartments } from "./departments";
 import { planIssues } from "./issues";
@@ -142,6 +143,7 @@ export function parseBlocks(blocks: readonly Block[], options: ParsePlanOptions 
   if (items.length === 0) issues.push(planIssues.noItems(1));
 
   const departments = orderDepartments(items.flatMap((item) => item.assignments.map((a) => a.department)));
+  for (const [short, long] of probableAliases(departments)) issues.push(planIssues.alias(short, long));
   const requirements = readRequirements(closing.join(""), {
     published: meta.published,
     addWorkdays: options.addWorkdays ?? addWorkdays,

@@ -46,9 +46,11 @@ export function tableParagraphs(rows: readonly string[][], line: number): Paragr
       // Keep the header words, so that a table read cell by cell still knows its columns.
       return;
     }
-    const cells = trimEnd(row.map(clean));
-    // Merged cells come out missing on the left (or as extra heading cells): align the row on the right.
+    const full = row.map(clean);
     const cols: Column[] | null = columns;
+    // A row as wide as the header is aligned; a narrower or wider one lost merged cells on the left (or
+    // carries extra heading cells there): align it on the right.
+    const cells = cols && full.length === cols.length ? full : trimEnd(full);
     const shift = cols ? cells.length - cols.length : 0;
     let pendingNumber: string | null = null;
     cells.forEach((cell, c) => {

@@ -5,6 +5,7 @@
  *   - src/core/** is pure: no React, Fluent UI, ExcelJS, office.js, node fs/path/child_process, no imports from
  *     the adapters/UI (src/{excel,xlsx,taskpane,commands,cli,testing}), no Excel/Office/window/document globals;
  *   - `Excel.run` only in src/excel/** (src/testing/** and tests/** exempt);
+ *   - the in-memory Excel host (src/testing/**) is imported only by tests/** and src/bench/**;
  *   - Office.js batching rules from eslint-plugin-office-addins for the Office.js code (excel, taskpane, commands).
  */
 "use strict";
@@ -62,6 +63,19 @@ const CORE_RESTRICTED_IMPORTS = {
   ],
 };
 
+/**
+ * The in-memory Excel host (src/testing) is for the tests and the bench only: no production code imports it,
+ * and the command line's build (tsconfig.cli.json) does not compile it.
+ */
+const TEST_HOST_RESTRICTED_IMPORTS = {
+  patterns: [
+    {
+      regex: "^(\\./|(\\.\\./)+)testing(/|$)|(^|/)src/testing(/|$)",
+      message: "src/testing（Excel 测试宿主）只供测试和 bench 使用：产品代码不得引用。",
+    },
+  ],
+};
+
 const CORE_RESTRICTED_GLOBALS = ["Excel", "Office", "OfficeExtension", "window", "document"].map((name) => ({
   name,
   message: "src/core 是纯领域层：不得使用宿主全局对象（Excel、Office、window、document）。",
@@ -79,7 +93,19 @@ const OFFICE_ADDINS_RULES = {
 };
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "lib/**", "test-host/**", "node_modules/**", "coverage/**", "out/**", "test-results/**", ".certs/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "lib/**",
+      "lib-bench/**",
+      "test-host/**",
+      "node_modules/**",
+      "coverage/**",
+      "out/**",
+      "test-results/**",
+      ".certs/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -126,6 +152,12 @@ module.exports = tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Production code never imports the test host (src/core has its own, stricter list below).
+    files: ["src/**/*.{ts,tsx,js}"],
+    ignores: ["src/testing/**", "src/bench/**", "src/core/**"],
+    rules: { "no-restricted-imports": ["error", TEST_HOST_RESTRICTED_IMPORTS] },
   },
   {
     files: ["src/core/**/*.{ts,tsx,js}"],

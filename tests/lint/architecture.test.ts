@@ -119,3 +119,55 @@ describe("Office.js batching rules (eslint-plugin-office-addins)", () => {
     expect(await ruleIds("src/excel/__probe__.ts", code)).toContain("office-addins/load-object-before-read");
   });
 });
+
+describe("the Excel test host (src/testing) stays out of production code", () => {
+  const importing = (from: string) =>
+    `import { createExcelHost } from "${from}";\nexport const h = createExcelHost;\n`;
+
+  test.each([
+    ["src/excel/__probe__.ts", "../testing/excel-host"],
+    ["src/excel/apply/__probe__.ts", "../../testing/excel-host/index"],
+    ["src/cli/__probe__.ts", "../testing/excel-host"],
+    ["src/xlsx/__probe__.ts", "../testing"],
+    ["src/taskpane/features/__probe__.tsx", "../../testing/excel-host"],
+    ["src/commands/__probe__.ts", "../testing/excel-host"],
+    ["src/__probe__.ts", "./testing/excel-host"],
+  ])("importing it from %s is reported", async (file, from) => {
+    expect(await ruleIds(file, importing(from))).toContain("no-restricted-imports");
+  });
+
+  test.each([
+    ["src/bench/__probe__.ts", "../testing/excel-host"],
+    ["src/testing/excel-host/__probe__.ts", "./index"],
+    ["tests/excel/__probe__.test.ts", "../../src/testing/excel-host"],
+  ])("importing it from %s is allowed", async (file, from) => {
+    expect(await ruleIds(file, importing(from))).not.toContain("no-restricted-imports");
+  });
+
+  test("a production module that merely has “testing” in its path is not reported", async () => {
+    expect(await ruleIds("src/excel/__probe__.ts", importing("./testing-support"))).toEqual([]);
+  });
+
+  test("the command line's build (tsconfig.cli.json) compiles neither the host nor the bench", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const ts = require("typescript") as typeof import("typescript");
+    const configPath = path.join(ROOT, "tsconfig.cli.json");
+    const parsed = ts.getParsedCommandLineOfConfigFile(
+      configPath,
+      {},
+      {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: (d) => {
+          throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+        },
+      },
+    );
+    const program = ts.createProgram(parsed!.fileNames, { ...parsed!.options, noEmit: true });
+    const files = program
+      .getSourceFiles()
+      .map((f) => path.relative(ROOT, f.fileName))
+      .filter((f) => f.startsWith("src"));
+    expect(files.some((f) => f.startsWith(path.join("src", "cli")))).toBe(true);
+    expect(files.filter((f) => /^src[\\/](testing|bench)[\\/]/.test(f))).toEqual([]);
+  });
+});

@@ -29,12 +29,18 @@ export function toGridRows(values: unknown[][]): GridValue[][] {
   return values.map((row) => row.map(toGridValue));
 }
 
-function settingsRange(context: Excel.RequestContext): Excel.Range {
+/** The 设置 sheet's status block (below its header), loaded: read with `statusesOf` after the sync. */
+export function statusBlockRange(context: Excel.RequestContext): Excel.Range {
   const T = SETTINGS_LAYOUT;
   return context.workbook.worksheets
     .getItem(SHEETS.settings)
     .getRangeByIndexes(T.firstStatusRow - 1, T.statusCol - 1, T.maxStatuses, 4)
     .load("values");
+}
+
+/** The status list of a loaded status block (the default list when there is none: no sheet, or empty). */
+export function statusesOf(block: Excel.Range | null): readonly StatusDef[] {
+  return workbookStatuses(block ? toGridRows(block.values) : null);
 }
 
 function officeCode(error: unknown): string | null {
@@ -47,7 +53,7 @@ export async function readLedgerGrid(context: Excel.RequestContext): Promise<Led
   const table = context.workbook.tables.getItem(TABLES.ledger);
   const header = table.getHeaderRowRange().load("values,rowIndex,columnIndex");
   const body = table.getDataBodyRange().load("values");
-  const settings = settingsRange(context);
+  const settings = statusBlockRange(context);
   try {
     await context.sync();
     return {
@@ -58,7 +64,7 @@ export async function readLedgerGrid(context: Excel.RequestContext): Promise<Led
         headers: header.values[0].map((v) => String(v ?? "")),
         body: toGridRows(body.values),
       },
-      statuses: workbookStatuses(toGridRows(settings.values)),
+      statuses: statusesOf(settings),
       fromTable: true,
     };
   } catch (error) {
@@ -72,7 +78,7 @@ async function readCarefully(context: Excel.RequestContext): Promise<LedgerRead>
   const found = await discoverWorkbook(context);
   if (!hasSheet(found, SHEETS.ledger)) throw noLedgerError();
   const hasTable = found.tables.some((t) => t.name === TABLES.ledger && t.sheet === SHEETS.ledger);
-  const settings = hasSheet(found, SHEETS.settings) ? settingsRange(context) : null;
+  const settings = hasSheet(found, SHEETS.settings) ? statusBlockRange(context) : null;
   let header: Excel.Range | null = null;
   let body: Excel.Range | null = null;
   let used: Excel.Range | null = null;
@@ -87,7 +93,7 @@ async function readCarefully(context: Excel.RequestContext): Promise<LedgerRead>
       .load("values,rowIndex,columnIndex");
   }
   await context.sync();
-  const statuses = workbookStatuses(settings ? toGridRows(settings.values) : null);
+  const statuses = statusesOf(settings);
   if (header && body) {
     const grid: LedgerGrid = {
       sheet: SHEETS.ledger,

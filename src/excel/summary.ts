@@ -4,15 +4,14 @@
  * a filter, grand totals on. Created once at the layout's pivot anchor, refreshed in place afterwards; nothing
  * else on the sheet is touched. Where PivotTables are not supported, the formula summary is the summary.
  */
-import { ASSIGNMENT_HEADERS, SETTINGS_LAYOUT, SHEETS, TABLES } from "../core/ledger/constants";
+import { ASSIGNMENT_HEADERS, SHEETS, TABLES } from "../core/ledger/constants";
 import { cellAddress } from "../core/ledger/a1";
 import { summarySheet } from "../core/ledger/summary-sheet";
 import { Plan } from "../core/plan/types";
 import { StatusDef } from "../core/status/statuses";
-import { workbookStatuses } from "../core/validation/settings";
 import { HostCapabilities, SummaryReport } from "./api";
 import { LedgerError } from "./ledger-error";
-import { noLedgerError, toGridRows } from "./ledger-grid";
+import { noLedgerError, statusBlockRange, statusesOf } from "./ledger-grid";
 import { discoverWorkbook, hasSheet } from "./read-ledger";
 import { runExcel } from "./run";
 
@@ -81,28 +80,20 @@ function refreshPivot(plan: Plan): Promise<SummaryReport> {
   });
 }
 
-function statusRange(context: Excel.RequestContext): Excel.Range {
-  const T = SETTINGS_LAYOUT;
-  return context.workbook.worksheets
-    .getItem(SHEETS.settings)
-    .getRangeByIndexes(T.firstStatusRow - 1, T.statusCol - 1, T.maxStatuses, 4)
-    .load("values");
-}
-
 /** One sync when the ledger is intact; null when something it needs is missing (ItemNotFound). */
 async function findOptimistically(context: Excel.RequestContext): Promise<Found | null> {
   const wb = context.workbook;
   const pivot = wb.pivotTables.getItemOrNullObject(PIVOT_NAME).load("name");
   wb.worksheets.getItem(SHEETS.summary).load("name");
   wb.tables.getItem(TABLES.assignments).load("name");
-  const settings = statusRange(context);
+  const settings = statusBlockRange(context);
   try {
     await context.sync();
   } catch (error) {
     if (officeCode(error) === "ItemNotFound") return null;
     throw error;
   }
-  return { pivot, statuses: workbookStatuses(toGridRows(settings.values)) };
+  return { pivot, statuses: statusesOf(settings) };
 }
 
 /** Says what is missing; carries on with the default status list when only the settings sheet is gone. */
@@ -114,9 +105,9 @@ async function findCarefully(context: Excel.RequestContext): Promise<Found> {
     throw missingPart(`“${SHEETS.assignments}”表格（${TABLES.assignments}）`);
   }
   const pivot = context.workbook.pivotTables.getItemOrNullObject(PIVOT_NAME).load("name");
-  const settings = hasSheet(found, SHEETS.settings) ? statusRange(context) : null;
+  const settings = hasSheet(found, SHEETS.settings) ? statusBlockRange(context) : null;
   await context.sync();
-  return { pivot, statuses: workbookStatuses(settings ? toGridRows(settings.values) : null) };
+  return { pivot, statuses: statusesOf(settings) };
 }
 
 function createPivot(sheet: Excel.Worksheet, source: Excel.Table, anchor: string): void {

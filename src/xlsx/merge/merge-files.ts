@@ -10,7 +10,7 @@ import { reportLines } from "../../core/merge/report-text";
 import { MergeProblem, MergeResult, ReturnedCopy } from "../../core/merge/types";
 import { Plan } from "../../core/plan/types";
 import { writeLedgerXlsx } from "../write";
-import { readLedgerFile } from "./read-file";
+import { readLedgerFile, readReturnedCopy } from "./read-file";
 
 export interface NamedBytes {
   name: string;
@@ -33,17 +33,9 @@ export async function mergeLedgerFiles(
     problems.push({ file: master.name, message: `总表 “${master.name}”：${masterFile.message}` });
   const returned: ReturnedCopy[] = [];
   for (const c of copies) {
-    const file = await readLedgerFile(c.bytes);
-    if (!file.ok) {
-      problems.push({ file: c.name, message: `“${c.name}”：${file.message}` });
-      continue;
-    }
-    returned.push({
-      name: c.name,
-      snapshot: file.snapshot,
-      baseline: file.baseline,
-      missingFields: file.snapshot.missingFields,
-    });
+    const read = await readReturnedCopy(c.name, c.bytes);
+    if (read.ok) returned.push(read.copy);
+    else problems.push({ file: c.name, message: `“${c.name}”：${read.message}` });
   }
   if (!masterFile.ok || problems.length > 0) return failed(problems);
   const snapshot: LedgerSnapshot = masterFile.snapshot;

@@ -3,7 +3,7 @@
  * Loads the workbook once. No node-only APIs (the task pane passes bytes of files read in the browser).
  */
 import { LedgerIssue, LedgerSnapshot } from "../../core/ledger/snapshot";
-import { CopyBaseline } from "../../core/merge/types";
+import { CopyBaseline, ReturnedCopy } from "../../core/merge/types";
 import { loadLedgerWorkbook, readLedgerWorkbook } from "../read";
 import { readBaseline } from "./read-baseline";
 import { sniffFile, sniffMessage } from "./sniff";
@@ -21,4 +21,15 @@ export async function readLedgerFile(bytes: Uint8Array | ArrayBuffer): Promise<L
   const read = readLedgerWorkbook(loaded.workbook);
   if (!read.value) return { ok: false, message: read.issues.map((i) => i.message).join("；") };
   return { ok: true, snapshot: read.value, baseline: readBaseline(loaded.workbook), issues: read.issues };
+}
+
+/** A department's returned copy from its file, as the merge takes it (the CLI's and the pane's merge alike). */
+export async function readReturnedCopy(
+  name: string,
+  bytes: Uint8Array | ArrayBuffer,
+): Promise<{ ok: true; copy: ReturnedCopy } | { ok: false; message: string }> {
+  const file = await readLedgerFile(bytes);
+  if (!file.ok) return file;
+  const { snapshot, baseline } = file;
+  return { ok: true, copy: { name, snapshot, baseline, missingFields: snapshot.missingFields } };
 }

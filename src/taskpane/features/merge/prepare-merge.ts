@@ -8,7 +8,7 @@ import { planId } from "../../../core/ledger/plan-id";
 import { mergeLedgers } from "../../../core/merge/merge";
 import type { MergeProblem, MergeResult, ReturnedCopy } from "../../../core/merge/types";
 import type { LedgerApi, MergeCellChange } from "../../../excel/api";
-import { readLedgerFile } from "../../../xlsx/merge/read-file";
+import { readReturnedCopy } from "../../../xlsx/merge/read-file";
 import { mergeChanges } from "./changes";
 
 /** How the open workbook is named in the merge report. */
@@ -61,17 +61,9 @@ export async function prepareMerge(api: LedgerApi, files: readonly ChosenFile[])
       });
       continue;
     }
-    const read = await readLedgerFile(file.bytes);
-    if (!read.ok) {
-      problems.push({ file: file.name, message: `“${file.name}”：${read.message}` });
-      continue;
-    }
-    copies.push({
-      name: file.name,
-      snapshot: read.snapshot,
-      baseline: read.baseline,
-      missingFields: read.snapshot.missingFields,
-    });
+    const read = await readReturnedCopy(file.name, file.bytes);
+    if (read.ok) copies.push(read.copy);
+    else problems.push({ file: file.name, message: `“${file.name}”：${read.message}` });
   }
   if (problems.length > 0) return { ok: false, problems };
   const result = mergeLedgers(master, copies, plan, { masterName: MASTER_NAME });

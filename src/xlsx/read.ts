@@ -143,6 +143,8 @@ function readRows(ws: ExcelJS.Worksheet, header: Header, issues: LedgerIssue[]):
   const rows: SnapshotRow[] = [];
   const seen = new Map<number, number>();
   const col = (f: ReadField) => header.columns.get(f);
+  // 责任部门, where a person may have corrected what the plan's reader got wrong (core/ledger/departments-cell.ts).
+  const departmentsCol = header.texts.indexOf(LEDGER_HEADERS.departments);
   for (let r = header.row + 1; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
     const get = (f: ReadField) => {
@@ -178,7 +180,9 @@ function readRows(ws: ExcelJS.Worksheet, header: Header, issues: LedgerIssue[]):
     } else {
       seen.set(no, r);
     }
-    rows.push(formulas ? { no, task, values, sheetRow: r, formulas } : { no, task, values, sheetRow: r });
+    const departments = departmentsCol === -1 ? null : cellText(row.getCell(departmentsCol + 1).value);
+    const read: SnapshotRow = { no, task, values, sheetRow: r, departments };
+    rows.push(formulas ? { ...read, formulas } : read);
   }
   return rows;
 }

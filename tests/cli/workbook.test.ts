@@ -31,7 +31,7 @@ test("default: the bundled 2019 plan, a Chinese file name in the current folder;
   expect(await run(["--force"], capture(dir))).toBe(0);
 });
 
-test("--plan PLAN.txt parses the text; a plan that would lose an item is refused", async () => {
+test("--plan PLAN.txt parses the text; a numbering gap is reported and the ledger still written, every task a row", async () => {
   const dir = mkdtempSync(join(tmpdir(), "tz-cli-"));
   const io = capture(dir);
   expect(await run(["--plan", PLAN_TXT, "--out", "a.xlsx"], io)).toBe(0);
@@ -40,12 +40,72 @@ test("--plan PLAN.txt parses the text; a plan that would lose an item is refused
   const text = readFileSync(PLAN_TXT, "utf8");
   const broken = text.replace("\n7.出台", "\n8.出台");
   writeFileSync(join(dir, "broken.txt"), broken);
-  const bad = capture(dir);
-  expect(await run(["--plan", "broken.txt", "--out", "b.xlsx"], bad)).toBe(1);
-  const err = bad.stderr.join("\n");
-  expect(err).toContain("未生成台账");
-  expect(err).toContain("缺少第 7 项");
-  expect(existsSync(join(dir, "b.xlsx"))).toBe(false);
+  const gap = capture(dir);
+  expect(await run(["--plan", "broken.txt", "--out", "b.xlsx"], gap)).toBe(0);
+  const err = gap.stderr.join("\n");
+  expect(err).toContain("编号不连续：缺少第 7 项");
+  expect(err).toContain("编号重复：第 8 项已出现过");
+  const read = await readLedgerXlsx(readFileSync(join(dir, "b.xlsx")));
+  expect(read.value!.rows).toHaveLength(30);
+
+  writeFileSync(join(dir, "empty.txt"), "某某局2024年工作要点\n\n这里没有任何任务。\n");
+  const none = capture(dir);
+  expect(await run(["--plan", "empty.txt", "--out", "c.xlsx"], none)).toBe(1);
+  expect(none.stderr.join("\n")).toContain("未生成台账");
+  expect(existsSync(join(dir, "c.xlsx"))).toBe(false);
+});
+
+test("a task whose departments could not be read is written as 待确认; a correction typed in 责任部门 is kept by --from, and again next time", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "tz-cli-"));
+  const plan = join(__dirname, "../fixtures/plans/unknown-clause.txt");
+  expect(await run(["--plan", plan, "--out", "v1.xlsx"], capture(dir))).toBe(0);
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(dir, "v1.xlsx"));
+  const ws = wb.getWorksheet(SHEETS.ledger)!;
+  expect(wb.getWorksheet("待确认")).toBeDefined();
+  let headerRow = 0;
+  let depCol = 0;
+  let noCol = 0;
+  ws.eachRow((row, r) => {
+    row.eachCell((cell, c) => {
+      if (cell.value === LEDGER_HEADERS.departments) [headerRow, depCol] = [r, c];
+      if (cell.value === LEDGER_HEADERS.no) noCol = c;
+    });
+  });
+  const rowOf = (no: number) => {
+    for (let r = headerRow + 1; r <= ws.rowCount; r++)
+      if (ws.getRow(r).getCell(noCol).value === no) return ws.getRow(r);
+    throw new Error(`no row ${no}`);
+  };
+  expect(rowOf(5).getCell(depCol).value).toBe("待确认");
+  rowOf(5).getCell(depCol).value = "办公室（负责）；法规处（配合）";
+  rowOf(2).getCell(depCol).value = "宣传处牵头，办公室配合";
+  await wb.xlsx.writeFile(join(dir, "v1-edited.xlsx"));
+
+  for (const [from, out] of [
+    ["v1-edited.xlsx", "v2.xlsx"],
+    ["v2.xlsx", "v3.xlsx"],
+  ]) {
+    const io = capture(dir);
+    expect(await run(["--plan", plan, "--from", from, "--out", out], io)).toBe(0);
+    if (from === "v1-edited.xlsx") {
+      expect(io.stdout.join("\n")).toContain(
+        "序号 5：按原台账中改正的责任部门生成——“待确认”改为“办公室（负责）；法规处（配合）”",
+      );
+      expect(io.stdout.join("\n")).toContain("序号 2：按原台账中改正的责任部门生成");
+    }
+    const next = new ExcelJS.Workbook();
+    await next.xlsx.readFile(join(dir, out));
+    const sheet = next.getWorksheet(SHEETS.ledger)!;
+    const header = sheet.getRow(headerRow).values as unknown[];
+    expect(header).toContain("法规处");
+    expect(header).toContain("宣传处");
+    const texts: string[] = [];
+    sheet.eachRow((row) => texts.push(String(row.getCell(depCol).value ?? "")));
+    expect(texts).toContain("办公室（负责）；法规处（配合）");
+    expect(texts).toContain("宣传处（牵头）；办公室（配合）");
+  }
 });
 
 test("bad input: unknown option, missing plan, foreign --from file", async () => {

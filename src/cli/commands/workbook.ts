@@ -26,6 +26,7 @@ import { readLedgerXlsx } from "../../xlsx/read";
 import { writeLedgerXlsx } from "../../xlsx/write";
 import { CliIO } from "../io";
 import { PlanIssue } from "../../core/plan/types";
+import { applyCorrections } from "../../core/ledger/departments-cell";
 import { loadPlan } from "./plan-input";
 import { ALL_DEPARTMENTS, writeAllCopies } from "./workbook-copies";
 import { describeValue } from "./workbook-support";
@@ -73,7 +74,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const planIssues: PlanIssue[] = [];
   const loaded = await loadPlan(opts.plan, io, "workbook", "未生成台账", planIssues);
   if (typeof loaded === "number") return loaded;
-  const plan = loaded;
+  let plan = loaded;
 
   let carry: CarryOverResult | null = null;
   let statuses: readonly StatusDef[] = DEFAULT_STATUSES;
@@ -106,6 +107,14 @@ export async function run(args: string[], io: CliIO): Promise<number> {
         `提示：原台账对应的计划（${read.value.planTitle ?? read.value.planId}）与本次计划的事项文字不完全相同，仍按序号对应，请核对。`,
       );
     }
+    const fixes = applyCorrections(plan, read.value.rows);
+    plan = fixes.plan;
+    for (const c of fixes.corrected)
+      io.out(`序号 ${c.no}：按原台账中改正的责任部门生成——“${c.before}”改为“${c.after}”。`);
+    for (const u of fixes.unreadable)
+      io.err(
+        `提示：序号 ${u.no} 的责任部门“${u.text}”无法识别，仍按计划生成；请写成“市财政局（牵头）；市审计局（配合）”的格式。`,
+      );
     carry = carryOver(plan, read.value);
     if (read.value.statuses.length > 0) statuses = read.value.statuses;
   }

@@ -37,6 +37,8 @@ export interface SnapshotRow {
   values: FilledRow;
   /** Where it was in the file (1-based). */
   sheetRow: number;
+  /** The 责任部门 cell as the file has it (null when the file has no such column): corrections are read from it. */
+  departments?: string | null;
   /** Filled-in cells holding a formula, as "=…" text (`values` has their cached results). Never executed. */
   formulas?: Partial<Record<FilledField, string>>;
 }

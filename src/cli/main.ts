@@ -2,6 +2,8 @@
  * taizhang — the command line. Each command lives in its own module under ./commands and exports
  * `run(args: string[], io: CliIO): Promise<number>` (the exit code).
  */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { useChunkedXml } from "../xlsx/node/chunked-xml";
 import { CliIO, processIO } from "./io";
 
@@ -9,22 +11,44 @@ type CommandModule = { run(args: string[], io: CliIO): Promise<number> };
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
   parse: {
-    summary: "parse PLAN.txt            把工作要点文本解析为 JSON",
+    summary: "parse PLAN                读出计划（.txt/.docx/.xlsx），打印为 JSON 并列出待确认",
     load: () => import("./commands/parse"),
   },
   workbook: {
-    summary: "workbook [--plan P] [--out F] [--from OLD.xlsx] [--for 部门]  生成台账工作簿",
+    summary:
+      "workbook [--plan P] [--out F] [--from OLD.xlsx] [--for 部门|全部] [--force]  生成台账或部门副本",
     load: () => import("./commands/workbook"),
   },
   merge: {
-    summary: "merge 总表.xlsx 副本.xlsx… [--out F]  把各部门交回的副本合并回总表",
+    summary: "merge 总表.xlsx 副本.xlsx… [--out F] [--plan P] [--force]  把各部门交回的副本合并回总表",
     load: () => import("./commands/merge"),
   },
 };
 
 function usage(): string {
   const lines = Object.values(COMMANDS).map((c) => `  taizhang ${c.summary}`);
-  return ["用法 (usage):", ...lines, ""].join("\n");
+  return [
+    "用法 (usage):",
+    ...lines,
+    "",
+    "  taizhang <命令> --help   该命令的详细说明",
+    "  taizhang --version       版本号",
+    "",
+    "退出码：0 成功  1 未完成（原因见提示）  2 参数或文件有误",
+    "",
+  ].join("\n");
+}
+
+/** The package's version (package.json beside lib/ or src/). */
+export function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(resolve(__dirname, "..", "..", "package.json"), "utf8")) as {
+      version?: string;
+    };
+    return pkg.version ?? "未知";
+  } catch {
+    return "未知";
+  }
 }
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
@@ -33,7 +57,11 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     io.out(usage());
-    return name ? 0 : 2;
+    return 0;
+  }
+  if (name === "--version" || name === "-V" || name === "-v") {
+    io.out(`taizhang ${version()}\n`);
+    return 0;
   }
   const command = COMMANDS[name];
   if (!command) {

@@ -94,3 +94,33 @@ describe("taizhang parse", () => {
     expect(io.stderr).toContain("用法：taizhang parse PLAN");
   });
 });
+
+describe("taizhang --help, --version, <command> --help", () => {
+  it("prints the usage on stdout and exits 0, bare or with --help, naming every command and the exit codes", async () => {
+    for (const args of [[], ["--help"], ["-h"], ["help"]]) {
+      const io = capture();
+      expect(await main(args, io)).toBe(0);
+      expect(io.stderr).toBe("");
+      for (const word of ["parse", "workbook", "merge", "--for 部门|全部", "--force", "--version", "退出码"])
+        expect(io.stdout).toContain(word);
+    }
+  });
+
+  it("prints the version from package.json", async () => {
+    const io = capture();
+    expect(await main(["--version"], io)).toBe(0);
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect(io.stdout).toBe(`taizhang ${pkg.version}\n`);
+  });
+
+  it.each(["parse", "workbook", "merge"])(
+    "taizhang %s --help: the command's usage with its options and exit codes",
+    async (name) => {
+      const io = capture();
+      expect(await main([name, "--help"], io)).toBe(0);
+      expect(io.stdout).toContain(`用法：taizhang ${name}`);
+      expect(io.stdout).toContain("退出码");
+      expect(io.stderr).toBe("");
+    },
+  );
+});

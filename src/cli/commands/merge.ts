@@ -14,8 +14,19 @@ import { NamedBytes, mergeLedgerFiles } from "../../xlsx/merge/merge-files";
 import { CliIO } from "../io";
 import { loadPlan } from "./plan-input";
 
-const USAGE =
-  "用法：taizhang merge 总表.xlsx 部门副本.xlsx… [--out 合并结果.xlsx] [--plan PLAN.json|PLAN.txt] [--force]";
+export const USAGE = [
+  "用法：taizhang merge 总表.xlsx 部门副本.xlsx… [--out 合并结果.xlsx] [--plan PLAN] [--force]",
+  "",
+  "  把各部门交回的副本合并回总表：每份副本只取该部门自己的事项、只取发出后改动过的单元格；",
+  "  冲突、无效状态和像公式的文字写入“合并报告”表并在屏幕上列出，不会静默写入。",
+  "",
+  "  --out F     合并结果写到 F（默认：总表名-合并.xlsx）",
+  "  --plan P    计划文件（.txt/.docx/.xlsx/.json）；默认使用随附的 2019 年计划",
+  "  --force     允许覆盖已存在的 --out 文件",
+  "  -h, --help  显示本说明",
+  "",
+  "退出码：0 已合并  1 未合并（文件有问题或有冲突需处理，原因见提示）  2 参数或文件有误",
+].join("\n");
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   let parsed: { files: string[]; out?: string; plan?: string; force: boolean };
@@ -27,8 +38,13 @@ export async function run(args: string[], io: CliIO): Promise<number> {
         out: { type: "string" },
         plan: { type: "string" },
         force: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h" },
       },
     });
+    if (values.help) {
+      io.out(`${USAGE}\n`);
+      return 0;
+    }
     if (positionals.length < 2) throw new Error("需要一个总表和至少一份部门副本");
     parsed = { files: positionals, out: values.out, plan: values.plan, force: values.force ?? false };
   } catch (err) {

@@ -31,8 +31,20 @@ import { loadPlan } from "./plan-input";
 import { ALL_DEPARTMENTS, writeAllCopies } from "./workbook-copies";
 import { describeValue } from "./workbook-support";
 
-const USAGE =
-  "用法：taizhang workbook [--plan PLAN.json|PLAN.txt] [--out 台账.xlsx] [--from 旧台账.xlsx] [--for 部门|全部] [--force]";
+export const USAGE = [
+  "用法：taizhang workbook [--plan PLAN] [--out 台账.xlsx] [--from 旧台账.xlsx] [--for 部门|全部] [--force]",
+  "",
+  "  生成台账工作簿（台账、责任分解、部门汇总、设置；有待确认时另有“待确认”表）。",
+  "",
+  "  --plan P     计划文件：.txt（UTF-8/GBK）、.docx、.xlsx（任务分工表）或 .json；默认使用随附的 2019 年计划",
+  "  --out F      输出文件（默认：计划标题-台账.xlsx）；--for 全部 时为文件夹",
+  "  --from OLD   按序号带入旧台账中填写的内容，以及在“责任部门”列中做的改正；对不上的内容放入“未能对应的内容”表",
+  "  --for 部门   生成某个部门的副本（只能填写本部门的事项）；--for 全部 生成每个部门的副本",
+  "  --force      允许覆盖已存在的文件；--from 时允许舍弃找不到的填写列",
+  "  -h, --help   显示本说明",
+  "",
+  "退出码：0 已生成  1 未生成（计划中没有任务、文件已存在等，原因见提示）  2 参数或文件有误",
+].join("\n");
 
 export { DEFAULT_PLAN } from "./plan-input";
 
@@ -56,8 +68,13 @@ export async function run(args: string[], io: CliIO): Promise<number> {
         from: { type: "string" },
         for: { type: "string" },
         force: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h" },
       },
     });
+    if (values.help) {
+      io.out(`${USAGE}\n`);
+      return 0;
+    }
     if (positionals.length > 0) throw new Error("多余的参数");
     opts = {
       plan: values.plan,

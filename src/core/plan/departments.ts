@@ -5,12 +5,12 @@ import { Department, DepartmentKind } from "./types";
 
 /** Endings of organisations and groups of them (司, 局, 人民政府, 各区, 专班, 支行, 功能区 …). */
 const ORG_ENDING =
-  /(?:室|司|局|部|处|厅|中心|社|会|所|院|组|委|办|科|队|站|馆|校|公司|集团|署|部门|单位|府|街道|镇|乡|区|县|市|省|州|旗|盟|行|联|班|处室|机构|企业|法院|海关|党委|党组|团委|系统|股|场|厂|台|报|网|军分区|武警|支队|大队|中队|办事处|园|片区|新区)$/;
+  /(?:室|司|局|部|处|厅|中心|社|会|所|院|组|委|办|科|队|站|馆|校|公司|集团|署|部门|单位|府|街道|镇|乡|区|县|市|省|州|旗|盟|行|联|班|处室|机构|企业|法院|海关|党委|党组|团委|系统|股|场|厂|台|报|网|军分区|武警|支队|大队|中队|办事处|园|片区|新区|协|中央|兵团|村)$/;
 /** Words that end phrases of prose, never a name (社会, 城市 …). */
 const NOT_AN_ORG_ENDING =
   /(?:社会|机会|城市|地区的|都市|工作会|工作部|全部|内部|外部|局部|大部|开会|学会|体会|领会|意见办)$/;
 /** Words that belong to role clauses, never at the end of a department's name. */
-const ROLE_WORD_AT_END = /(?:牵头|负责|配合|督促|落实|分工|参与|协助|指导|督导|协办)$/;
+const ROLE_WORD_AT_END = /(?:牵头|负责|配合|督促|落实|分工|参与|参加|协助|指导|督导|协办|承办|主责)$/;
 const NOT_IN_NAME = /[,，;；:：。!！?？\s]/;
 const MAX_NAME = 40;
 
@@ -54,7 +54,7 @@ export function departmentKind(name: string): DepartmentKind {
 }
 
 const LIST_SEPARATORS = "、，,/／";
-const JOINS = /以及|和|及|与/g;
+const JOINS = /以及|会同|和|及|与/g;
 const LEADING = /^(?:由|请|会同|联合|协调)/;
 /** 区司法局等有关部门 → 区司法局 + 有关部门; 市民政局等 → 市民政局. */
 const ET_CETERA = /^(.+?)等(?:其他)?(\S*?(?:部门|单位|处室|科室))?$/;

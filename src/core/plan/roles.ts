@@ -19,6 +19,17 @@ export const ROLE_PHRASES: readonly RolePhrase[] = (
     ["按照职责分工落实", "shared", false],
     ["按职责分工落实", "shared", false],
     ["按职责分工抓好落实", "shared", false],
+    ["按照职责分工抓好落实", "shared", false],
+    ["按职责做好", "shared", true],
+    ["根据职责分工负责", "shared", true],
+    ["负总责", "lead", false],
+    ["主责", "lead", false],
+    ["主抓", "lead", false],
+    ["参加", "cooperate", false],
+    ["承办", "responsible", false],
+    ["分别落实", "responsible", false],
+    ["共同落实", "responsible", false],
+    ["共同推进", "responsible", false],
     ["根据职责分别负责", "shared", false],
     ["按职能分工负责", "shared", true],
     ["按职责分别负责", "shared", true],
@@ -61,7 +72,7 @@ export const ROLE_PHRASES: readonly RolePhrase[] = (
   .sort((a, b) => b.phrase.length - a.phrase.length);
 
 /** A matter must not itself hold a role word (that would mean we split at the wrong place). */
-export const ROLE_WORD = /负责|牵头|配合|督促|分工|参与|协助/;
+export const ROLE_WORD = /负责|负总责|牵头|配合|督促|分工|参与|参加|协助|主责|承办/;
 
 /** person: a leader named by name (责任领导：张三), never a department. */
 export type LabelMeaning = Role | "deadline" | "person";

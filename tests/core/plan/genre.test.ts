@@ -202,3 +202,20 @@ it("reads every task and pair back, whichever house style the plan is written in
     { numRuns: 200 },
   );
 });
+
+it("reads 负总责, 会同, 参加 and names such as 市科协, 共青团中央, 新疆生产建设兵团", () => {
+  expect(
+    pairs(
+      "1.做好甲。（市政府办公室负总责，市发改委会同市财政局负责，市科协、共青团中央、新疆生产建设兵团参加）",
+    ),
+  ).toEqual([
+    [
+      "市政府办公室:lead",
+      "市发改委:responsible",
+      "市财政局:responsible",
+      "市科协:cooperate",
+      "共青团中央:cooperate",
+      "新疆生产建设兵团:cooperate",
+    ],
+  ]);
+});

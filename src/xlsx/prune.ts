@@ -3,10 +3,12 @@
  * report…) are emptied in the zip, and the kept sheets lose their empty cells (`<c r="…" s="…"/>`: a style
  * and no value — most cells of a ledger), so ExcelJS does not build a cell for every styled blank. Sheet
  * names stay in the workbook (messages list them); values, formulas and number formats (dates) stay as they
- * are. Anything unexpected in the package: the bytes are used as they are.
+ * are. First, a package another program saved is normalised so ExcelJS can read it (normalise-package.ts).
+ * Anything unexpected in the package: no sheet is pruned; a zip JSZip cannot open: the bytes as they are.
  * Uses JSZip (ExcelJS's own zip library); no node-only APIs.
  */
 import JSZip from "jszip";
+import { normalisePackage } from "./normalise-package";
 
 /** A cell element without content: `<c r="B7" s="12"/>` (also with a namespace prefix). */
 const EMPTY_CELL = /<(?:\w+:)?c(?:\s[^>]*)?\/>/g;
@@ -15,37 +17,48 @@ const EMPTY_SHEET =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
 
-/** `bytes` with every worksheet not named in `keep` emptied and the others without empty cells. */
+/** `bytes` normalised, with every worksheet not named in `keep` emptied and the others without empty cells. */
 export async function pruneSheets(bytes: Uint8Array, keep: ReadonlySet<string>): Promise<Uint8Array> {
+  let zip: JSZip;
   try {
-    const zip = await JSZip.loadAsync(bytes);
-    const workbook = await zip.file("xl/workbook.xml")?.async("string");
-    const rels = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
-    if (workbook === undefined || rels === undefined) return bytes;
-    const targets = relationTargets(rels);
-    const drop: string[] = [];
-    const kept: string[] = [];
-    for (const sheet of workbook.match(/<(?:\w+:)?sheet\s[^>]*>/g) ?? []) {
-      const name = attribute(sheet, "name");
-      const id = attribute(sheet, "r:id") ?? attribute(sheet, "id");
-      if (name === null || id === null) return bytes;
-      const path = targets.get(id);
-      if (path === undefined) return bytes;
-      if (!zip.file(path)) continue;
-      (keep.has(unescapeXml(name)) ? kept : drop).push(path);
-    }
-    for (const path of drop) {
-      zip.file(path, EMPTY_SHEET);
-      zip.remove(path.replace(/([^/]+)$/, "_rels/$1.rels"));
-    }
-    for (const path of kept) {
-      const xml = await zip.file(path)?.async("string");
-      if (xml !== undefined) zip.file(path, xml.replace(EMPTY_CELL, ""));
-    }
-    // Stored, not deflated: ExcelJS unzips it again straight away.
-    return await zip.generateAsync({ type: "uint8array", compression: "STORE" });
+    zip = await JSZip.loadAsync(bytes);
+    if (!zip.file("xl/workbook.xml")) return bytes;
+    await normalisePackage(zip);
   } catch {
     return bytes;
+  }
+  try {
+    await emptyUnreadSheets(zip, keep);
+  } catch {
+    // not pruned: ExcelJS reads every sheet
+  }
+  // Stored, not deflated: ExcelJS unzips it again straight away.
+  return zip.generateAsync({ type: "uint8array", compression: "STORE" });
+}
+
+async function emptyUnreadSheets(zip: JSZip, keep: ReadonlySet<string>): Promise<void> {
+  const workbook = await zip.file("xl/workbook.xml")?.async("string");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
+  if (workbook === undefined || rels === undefined) return;
+  const targets = relationTargets(rels);
+  const drop: string[] = [];
+  const kept: string[] = [];
+  for (const sheet of workbook.match(/<(?:\w+:)?sheet\s[^>]*>/g) ?? []) {
+    const name = attribute(sheet, "name");
+    const id = attribute(sheet, "r:id") ?? attribute(sheet, "id");
+    if (name === null || id === null) return;
+    const path = targets.get(id);
+    if (path === undefined) return;
+    if (!zip.file(path)) continue;
+    (keep.has(unescapeXml(name)) ? kept : drop).push(path);
+  }
+  for (const path of drop) {
+    zip.file(path, EMPTY_SHEET);
+    zip.remove(path.replace(/([^/]+)$/, "_rels/$1.rels"));
+  }
+  for (const path of kept) {
+    const xml = await zip.file(path)?.async("string");
+    if (xml !== undefined) zip.file(path, xml.replace(EMPTY_CELL, ""));
   }
 }
 

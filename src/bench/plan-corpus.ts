@@ -53,7 +53,7 @@ export function readTruths(dir: string): Truth[] {
 /** Text as compared: no spaces, ASCII and full-width punctuation alike. */
 export function normalise(text: string): string {
   return text
-    .replace(/[\s\u3000\u00a0]/g, "")
+    .replace(/[\s\u3000\u00a0|｜]/g, "")
     .replace(/[（(]/g, "(")
     .replace(/[）)]/g, ")")
     .replace(/[，,]/g, ",")

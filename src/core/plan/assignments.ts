@@ -26,6 +26,8 @@ interface PartReading {
   scope: string | null;
   /** Whether the scope was introduced by 由 (and so extends to the rest of the segment). */
   spansSegment: boolean;
+  /** A list without a role word (its role comes from the next part, else 负责). */
+  bare?: boolean;
 }
 
 /** `original` and its simplified twin (same length): phrases are found in the twin, names cut from the original. */
@@ -79,7 +81,9 @@ function readPart(part: Text, lenient: boolean): PartReading | null {
   if (reading) return { ...reading, spansSegment: false };
   // A lone list (市发改委、市财政局): the departments responsible.
   const lone = ROLE_WORD.test(part.plain) ? null : splitDepartmentList(part.original);
-  return lone ? { departments: lone, role: "responsible", scope: null, spansSegment: false } : null;
+  return lone
+    ? { departments: lone, role: "responsible", scope: null, spansSegment: false, bare: true }
+    : null;
 }
 
 class Collector {
@@ -126,6 +130,12 @@ function readPhrases(clause: Text, out: Collector, lenient = false): void {
       reading: isDeadlinePart(part.original) ? null : readPart(part, lenient),
     }));
     const segmentScope = readings.find((r) => r.reading?.spansSegment)?.reading?.scope ?? null;
+    // A bare list before a phrased part shares its role: 区财政局、区交运局等部门，区国投公司配合 → all 配合.
+    for (let k = readings.length - 2; k >= 0; k--) {
+      const here = readings[k].reading;
+      const next = readings[k + 1].reading;
+      if (here?.bare && next) readings[k].reading = { ...here, role: next.role, bare: next.bare };
+    }
     for (const { part, reading } of readings) {
       if (isDeadlinePart(part.original)) {
         out.setDeadline(part.original);

@@ -2,8 +2,8 @@
  * Brackets as plans nest them: （） () 【】 [] 〔〕 ［］. A name may hold brackets (各县（市、区）人民政府), a clause
  * may hold a name with brackets, so every reader here counts depth over all kinds at once.
  */
-export const OPENERS = "（(【[〔［";
-export const CLOSERS = "）)】]〕］";
+export const OPENERS = "（(【[〔［<〈";
+export const CLOSERS = "）)】]〕］>〉";
 
 export interface BracketGroup {
   /** Index of the opening bracket. */

@@ -92,10 +92,18 @@ function expandEtCetera(part: string): string[] {
  * both sides read as names, so 复审和无效审理部 and 价格监督检查和反不正当竞争处 stay whole. Returns null when
  * a part does not read as a name (unless the list is labelled).
  */
+/** 各县、市、区政府: levels listed before one 政府 are one name, not three. */
+const LEVELS_OF_GOVERNMENT =
+  /(?:各)?[省市县区州旗乡镇](?:、[省市县区州旗乡镇])+(?:人民)?(?:政府|党委|管委会)/g;
+/** A stand-in for a 、 that must not split (a private-use character, never in a plan). */
+const KEEP = "\ue000";
+
 export function splitDepartmentList(text: string, options: ListOptions = {}): string[] | null {
   const separators = options.labelled ? LIST_SEPARATORS + "；;" : "、";
   const names: string[] = [];
-  for (const raw of splitOutside(text, separators)) {
+  const protectedText = text.replace(LEVELS_OF_GOVERNMENT, (m) => m.split("、").join(KEEP));
+  for (const kept of splitOutside(protectedText, separators)) {
+    const raw = kept.split(KEEP).join("、");
     const part = raw
       .trim()
       .replace(NOTE, "")

@@ -70,6 +70,18 @@ function departmentLine(text: string): ClauseReading | null {
   return reading.assignments.length > 0 && reading.unknown.length === 0 ? reading : null;
 }
 
+/** A paragraph that is one bracketed clause and nothing else: （责任单位：…）. */
+function clauseOnly(text: string): FoundClause | null {
+  const found = findClauses(text, false);
+  const only = found.length === 1 ? found[0] : null;
+  return only &&
+    only.reading.assignments.length > 0 &&
+    text.slice(0, only.start).trim() === "" &&
+    /^[\s。.;；]*$/.test(text.slice(only.end))
+    ? only
+    : null;
+}
+
 function closed(node: OutlineNode): boolean {
   if (node.lineClauses.length > 0) return true;
   const clauses = findClauses(node.text, node.marker !== null);
@@ -123,8 +135,9 @@ export function buildOutline(paragraphs: readonly Paragraph[]): Outline {
   paragraphs.forEach((p, index) => {
     const text = p.text;
     if (TABLE_JUNK.test(text)) return;
-    const meaning = HEADER_WORD.test(text) ? labelMeaning(text) : null;
-    if (HEADER_WORD.test(text)) {
+    const plainText = simplify(text);
+    const meaning = HEADER_WORD.test(plainText) ? labelMeaning(plainText) : null;
+    if (HEADER_WORD.test(plainText)) {
       headerSeen = true;
       if (meaning && meaning !== "deadline" && meaning !== "person" && !/序号|任务|内容|要求|措施/.test(text))
         columnMeanings.push(meaning);
@@ -144,6 +157,17 @@ export function buildOutline(paragraphs: readonly Paragraph[]): Outline {
         const k = cur.lineClauses.length;
         const reading = lone ? applyMeanings(lone, columnMeanings[k]) : readClause(text);
         cur.lineClauses.push({ text, reading, line: p.line });
+        return;
+      }
+      // A line that is only a bracketed clause, after sub-items without clauses of their own ((1)…(4) then
+      // (责任单位：…)): it closes the unit above them.
+      const only = clauseOnly(text);
+      if (only && cur.marker !== null && !closed(cur)) {
+        const parent = cur.parent;
+        const owner =
+          parent && parent.marker !== null && parent.children.every((c) => !closed(c)) ? parent : cur;
+        owner.lineClauses.push({ text: only.text, reading: only.reading, line: p.line });
+        current = owner;
         return;
       }
       if (!closed(cur)) {

@@ -6,6 +6,7 @@
  */
 import { Paragraph } from "./outline";
 import { labelMeaning } from "./roles";
+import { simplify } from "./traditional";
 
 export type Block =
   | { kind: "paragraph"; text: string; line: number; numbering?: string }
@@ -21,7 +22,7 @@ function clean(cell: string): string {
 type Column = { kind: "number" | "text" | "skip" } | { kind: "label"; label: string };
 
 function columnOf(header: string): Column {
-  const h = header.replace(/[\s\u3000]/g, "");
+  const h = simplify(header.replace(/[\s\u3000]/g, ""));
   if (/^(?:序号|编号)$/.test(h)) return { kind: "number" };
   if (/^备注$/.test(h)) return { kind: "skip" };
   const meaning = labelMeaning(h);
@@ -30,7 +31,7 @@ function columnOf(header: string): Column {
 }
 
 function isHeader(row: readonly string[]): boolean {
-  const cells = row.map(clean).filter((c) => c !== "");
+  const cells = row.map((c) => simplify(clean(c))).filter((c) => c !== "");
   const known = cells.filter((c) => HEADER_CELL.test(c) || (labelMeaning(c) !== null && [...c].length <= 8));
   return cells.length >= 2 && known.length >= 2 && known.length >= cells.length - 1;
 }

@@ -8,12 +8,13 @@ import { classifyLine, splitLines, trimLine } from "./lines";
 import { readMarker } from "./markers";
 import { labelMeaning } from "./roles";
 import { Block, tableRow } from "./source";
+import { simplify } from "./traditional";
 
 const HEADER_WORD =
   /^(?:序号|编号|工作任务|任务|重点任务|重点工作|主要任务|工作内容|具体内容|具体要求|工作要求|工作措施|具体措施|主要内容|任务内容|目标任务|完成时限|完成时间|时限要求|备注|责任领导|分管领导)$/;
 
 function isHeaderCell(cell: string): boolean {
-  const c = cell.replace(/[\s\u3000]/g, "");
+  const c = simplify(cell.replace(/[\s\u3000]/g, ""));
   return (
     c !== "" &&
     (HEADER_WORD.test(c) ||

@@ -169,28 +169,39 @@ test("the master changed a cell since send-out and the copy changed it too: conf
   expect(calm.report.conflicts).toEqual([]);
 });
 
-test("without a baseline the master's current values are the baseline, with a warning", () => {
-  const master = snapshot(null, { 9: { progress: "总表现有" } });
+test("without a baseline only the department's own cells that differ are taken, never over the master's content", () => {
+  const master = snapshot(null, { 9: { progress: "总表现有" }, 11: { progress: "公共服务司已合并的" } });
   const noBase: ReturnedCopy = {
     name: "旧副本.xlsx",
-    snapshot: snapshot("办公室", { 9: { progress: "总表现有" }, 2: { contact: "李四" } }),
+    snapshot: snapshot("办公室", {
+      9: { progress: "副本中较旧的" },
+      2: { contact: "李四", status: "推进中" },
+    }),
   };
   const result = mergeLedgers(master, [noBase], plan);
-  expect(result.filled[2].contact).toBe("李四");
+  expect(result.problems).toEqual([]);
+  // its own empty (or still 未启动) cells are filled
+  expect(result.filled[2]).toMatchObject({ contact: "李四", status: "推进中" });
+  // a cell the master holds content in is a conflict, not overwritten
   expect(result.filled[9].progress).toBe("总表现有");
+  expect(result.report.conflicts).toMatchObject([{ no: 9, field: "progress", masterChanged: true }]);
+  expect(result.report.events.find((e) => e.no === 9)!.reason).toContain("副本没有发出时的基准");
+  // another department's item, blank in the stale copy, is not reset
+  expect(result.filled[11].progress).toBe("公共服务司已合并的");
   expect(result.report.copies[0].notes.join()).toContain("没有发出时的基准内容");
 });
 
-test("a copy without a department is taken whole, with a warning", () => {
+test("a copy with neither a baseline nor a department (a lone 台账 sheet, an older master) is refused", () => {
   const whole: ReturnedCopy = {
     name: "整表.xlsx",
     snapshot: snapshot(null, { 11: { progress: "公共服务司的事" }, 2: { progress: "办公室的事" } }),
   };
-  const result = mergeLedgers(snapshot(null), [whole], plan);
-  expect(result.filled[11].progress).toBe("公共服务司的事");
-  expect(result.filled[2].progress).toBe("办公室的事");
-  expect(result.report.copies[0]).toMatchObject({ department: null, items: 30 });
-  expect(result.report.copies[0].notes.join()).toContain("副本未记录所属部门");
+  const master = snapshot(null, { 5: { progress: "条法司已合并的" } });
+  const result = mergeLedgers(master, [whole], plan);
+  expect(result.problems).toHaveLength(1);
+  expect(result.problems[0].message).toContain("既没有发出时的基准");
+  expect(result.problems[0].message).toContain("taizhang workbook --from 总表.xlsx --for 部门");
+  expect(result.filled[5].progress).toBe("条法司已合并的");
 });
 
 test("re-numbered rows are found by their text; unplaceable rows are rejected with their content", () => {

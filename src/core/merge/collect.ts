@@ -3,6 +3,7 @@
  * those it may change. Produces proposals (to resolve across copies) and events for what is not taken.
  */
 import { FILLED_FIELDS, FilledField, LEDGER_HEADERS } from "../ledger/constants";
+import { emptyFilled, withPlanDeadline } from "../ledger/ledger-sheet";
 import { FilledRow, FilledValue } from "../ledger/types";
 import { Plan } from "../plan/types";
 import { StatusDef } from "../status/statuses";
@@ -32,6 +33,11 @@ export interface Proposal {
   sheetRow: number;
   /** The row's 更新时间 in the copy (null if blank or its column is gone). */
   updated: FilledValue;
+  /**
+   * Set when the copy has no baseline (hidden sheet deleted) and the master's cell holds content of its own
+   * (more than a fresh ledger has): the change is a conflict for a person, never an overwrite.
+   */
+  unanchored?: true;
 }
 
 export interface Collected {
@@ -88,6 +94,8 @@ export function collectCopy(index: number, copy: ReturnedCopy, master: MasterVie
     const { row, no } = match;
     const masterRow = before.get(no) as FilledRow;
     const base = copy.baseline ? (copy.baseline.rows[no] ?? masterRow) : masterRow;
+    const item = plan.items.find((i) => i.no === no);
+    const fresh = copy.baseline || !item ? null : withPlanDeadline(emptyFilled(statuses), item);
     const mine = own === null || own.has(no);
     const updated = missing.has("updated") ? null : row.values.updated;
     const notMine = `该项不是“${dept}”的工作（责任部门：${taskDepartments.get(no)}），未采纳`;
@@ -130,6 +138,9 @@ export function collectCopy(index: number, copy: ReturnedCopy, master: MasterVie
           baseline,
           from,
           ...(formula === undefined ? {} : { formula: row.values[field] }),
+          ...(fresh !== null && !sameValue(masterRow[field], fresh[field])
+            ? { unanchored: true as const }
+            : {}),
           sheetRow: row.sheetRow,
           updated,
         });

@@ -38,7 +38,8 @@ export function resolveProposals(
     const { no, field } = group[0];
     const master = (before.get(no) as FilledRow)[field];
     const distinct = new Set(group.map((p) => valueKey(p.value)));
-    const masterChanged = group.some((p) => !sameValue(master, p.baseline));
+    const unanchored = group.some((p) => p.unanchored);
+    const masterChanged = unanchored || group.some((p) => !sameValue(master, p.baseline));
     const event = (p: Proposal, outcome: MergeEvent["outcome"], after: FilledValue, reason: string) =>
       events.push({
         copy: p.copy,
@@ -91,8 +92,11 @@ export function resolveProposals(
     for (const p of group) {
       const others = group.filter((q) => q !== p && !sameValue(q.value, p.value));
       const parts = others.map((q) => `${label(q.copy)}填写为${describe(q.value)}`);
-      if (masterChanged && !sameValue(master, p.value))
+      if (unanchored) {
+        parts.unshift(`副本没有发出时的基准（隐藏表），不覆盖总表中已有的内容${describe(master)}`);
+      } else if (masterChanged && !sameValue(master, p.value)) {
         parts.unshift(`总表在发出后已改为${describe(master)}`);
+      }
       event(p, "conflict", master, `冲突：${parts.join("；")}。总表保持原值，请人工决定`);
     }
   }

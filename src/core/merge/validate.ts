@@ -83,14 +83,17 @@ export function checkCopy(copy: ReturnedCopy, master: LedgerSnapshot, plan: Plan
       `“设置”表中的所属部门${recorded ? `“${recorded}”` : "为空"}，与发出时记录的“${copy.baseline.department}”不同，已按发出时的部门合并。`,
     );
   }
-  if (dept === null) {
-    notes.push(
-      "副本未记录所属部门（不是用 --for 发出的部门副本），已按整表合并：其中所有事项的修改都会被采纳。",
+  if (!copy.baseline && dept === null) {
+    add(
+      `“${file}” 既没有发出时的基准（隐藏表 TZ_Baseline），也没有记录所属部门——可能是只把“台账”工作表复制到了新工作簿，或是一份旧的总表。按它合并会用其中较旧的内容覆盖其他部门已合并的填写，因此未合并。请让该部门在用 “taizhang workbook --from 总表.xlsx --for 部门” 发出的副本中填写后交回；如是旧总表，请不要把它当作部门副本合并。`,
     );
-  }
-  if (!copy.baseline) {
+  } else if (dept === null) {
     notes.push(
-      "副本中没有发出时的基准内容（隐藏表），以总表当前内容为基准：总表在发出后的修改可能被副本中较旧的内容覆盖，请核对。",
+      "副本未记录所属部门（不是用 --for 发出的部门副本），已按整表合并：其中与发出时不同的修改都会被采纳。",
+    );
+  } else if (!copy.baseline) {
+    notes.push(
+      `副本中没有发出时的基准内容（隐藏表 TZ_Baseline 可能已删除）：只取“${dept}”的事项中与总表不同的格；总表中已有内容的格不会被覆盖，列为冲突，请人工决定。`,
     );
   }
   return { problems, notes };

@@ -7,7 +7,7 @@ import type { FilledField } from "../core/ledger/constants";
 import type { LedgerSnapshot } from "../core/ledger/snapshot";
 import type { FilledValue } from "../core/ledger/types";
 import type { Overview } from "../core/overview/types";
-import type { Plan } from "../core/plan/types";
+import type { Plan, PlanIssue } from "../core/plan/types";
 import type { Normalisation, ValidationReport } from "../core/validation/types";
 
 export interface HostCapabilities {
@@ -77,9 +77,19 @@ export type LedgerErrorCode =
   | "other-plan"
   | "general";
 
+/** A plan to write (导入计划), with what its reader could not settle (listed on the 待确认 sheet). */
+export interface PlanInput {
+  plan: Plan;
+  issues?: readonly PlanIssue[];
+}
+
 export interface LedgerApi {
   capabilities(): HostCapabilities;
-  createOrUpdate(): Promise<ApplyReport>;
+  /**
+   * Creates or updates the ledger. With `input`, writes that plan (an imported one) and works from it
+   * afterwards; without, the plan the workbook already follows.
+   */
+  createOrUpdate(input?: PlanInput): Promise<ApplyReport>;
   validate(): Promise<ValidationReport>;
   /** Writes the proposals only if every target cell still holds `from` (else nothing, LedgerError); 2 syncs. */
   applyNormalisations(changes: Normalisation[]): Promise<number>;

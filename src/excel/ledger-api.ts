@@ -28,19 +28,22 @@ export interface LedgerApiOptions {
 }
 
 export function createLedgerApi(options: LedgerApiOptions = {}): LedgerApi {
-  const plan = options.plan ?? BUNDLED_PLAN;
+  let plan = options.plan ?? BUNDLED_PLAN;
   const capabilities = () => detectCapabilities();
   /** Live checks under way: after each createOrUpdate they follow 台账, which it may have recreated. */
   const watches = new Set<LedgerWatch>();
   return {
     capabilities,
     /** The ApplyReport, plus `notes` (what this Excel could not do) and `syncs`. */
-    createOrUpdate: async () => {
-      const result = await applyLedger(plan, {
+    createOrUpdate: async (input) => {
+      const target = input?.plan ?? plan;
+      const result = await applyLedger(target, {
         capabilities: capabilities(),
         ...(options.statuses ? { statuses: options.statuses } : {}),
         ...(options.now ? { now: options.now } : {}),
+        ...(input?.issues ? { planIssues: input.issues } : {}),
       });
+      plan = target;
       await Promise.all([...watches].map((w) => w.follow()));
       return result;
     },
@@ -51,7 +54,7 @@ export function createLedgerApi(options: LedgerApiOptions = {}): LedgerApi {
     readOverview: () => readOverview(plan),
     selectAddress: (address) => selectAddress(address),
     watchLedger: async (onChange, onError) => {
-      const watch = await watchLedger(plan, onChange, {
+      const watch = await watchLedger(() => plan, onChange, {
         ...(options.now ? { now: options.now } : {}),
         onError: onError ?? options.onWatchError ?? ((error) => console.error("台账：实时校验失败", error)),
       });

@@ -58,10 +58,12 @@ export type LedgerWatch = (() => Promise<void>) & {
 };
 
 export async function watchLedger(
-  plan: Plan,
+  planOf: Plan | (() => Plan),
   onChange: (report: ValidationReport) => void,
   options: WatchOptions = {},
 ): Promise<LedgerWatch> {
+  /** The plan now (the pane may have written another plan since the watch began). */
+  const currentPlan = typeof planOf === "function" ? planOf : () => planOf;
   const now = options.now ?? (() => new Date());
   let cache: LedgerRead | null = null;
   let queue: Promise<void> = Promise.resolve();
@@ -69,7 +71,7 @@ export async function watchLedger(
 
   const handle = async (args: ChangeArgs): Promise<void> => {
     if (!active || !cache) return;
-    const columns = mapColumns(cache.grid, plan);
+    const columns = mapColumns(cache.grid, currentPlan());
     const span = parseLocalRange(args.address);
     const updated = columns.fields.get("updated");
     const { grid } = cache;
@@ -105,13 +107,13 @@ export async function watchLedger(
         changed = cache.grid.body.map((_, i) => i);
       }
       const current = cache as LedgerRead;
-      const stamp = stampable ? rowsToStamp(current, plan, before, changed, span) : [];
+      const stamp = stampable ? rowsToStamp(current, currentPlan(), before, changed, span) : [];
       if (stamp.length === 0) return;
-      writeStamps(context, current, plan, stamp, excelSerial(now()));
+      writeStamps(context, current, currentPlan(), stamp, excelSerial(now()));
       await context.sync();
     });
     const current = cache as LedgerRead;
-    onChange(validateLedger(current.grid, plan, current.statuses));
+    onChange(validateLedger(current.grid, currentPlan(), current.statuses));
   };
 
   const handler = (args: Excel.WorksheetChangedEventArgs): Promise<void> => {
@@ -152,7 +154,7 @@ export async function watchLedger(
       registration = { result: fresh.result, sheetId: fresh.sheet.id };
     });
     const current = cache as LedgerRead | null;
-    if (current && active) onChange(validateLedger(current.grid, plan, current.statuses));
+    if (current && active) onChange(validateLedger(current.grid, currentPlan(), current.statuses));
   };
 
   const unsubscribe = async (): Promise<void> => {

@@ -63,7 +63,11 @@ describeInChromium("task pane session in Chromium (test host)", () => {
   test("opens on an empty workbook and says there is no ledger yet", async () => {
     await waitForReadyButton(page, APPLY_LABEL["zh-CN"]);
     await page.getByText("本工作簿还没有台账").waitFor();
-    expect(await page.getByText("点击“生成/更新台账”，按工作要点生成台账。").isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText("点击“生成/更新台账”按示例计划生成台账，或在“导入计划”页导入本单位的计划。")
+        .isVisible(),
+    ).toBe(true);
     await expectClean("session-1-open");
   });
 
@@ -83,9 +87,12 @@ describeInChromium("task pane session in Chromium (test host)", () => {
     expect(typeof title === "string" && title.length > 0).toBe(true);
     await page.getByRole("heading", { level: 1, name: String(title) }).waitFor();
     await page.getByText(`已完成 0 / ${ITEMS} 项`).waitFor();
-    await page.getByRole("heading", { name: "各部门进度" }).waitFor();
     await page.getByRole("combobox", { name: "按部门筛选" }).waitFor();
     await expectClean("session-2-created");
+    await page.getByRole("tab", { name: "汇总" }).click();
+    await page.getByRole("heading", { name: "各部门进度" }).waitFor();
+    await expectClean("session-2-summary");
+    await page.getByRole("tab", { name: "台账" }).click();
   });
 
   test("statuses typed in Excel and a pasted invalid one; 校验 lists the invalid status with item and cell", async () => {
@@ -115,6 +122,8 @@ describeInChromium("task pane session in Chromium (test host)", () => {
     expect(await page.getByText(`将“完成”改为“已完成”（第 3 项，${pasted}）`).isVisible()).toBe(true);
     // The finding points at the section by the name it has in the pane.
     expect(await page.getByRole("heading", { name: "规范化建议（1）" }).isVisible()).toBe(true);
+    await expectClean("session-3-validated");
+    await page.getByRole("tab", { name: "汇总" }).click();
     // Invalid statuses are drawn hatched and named in the legend, never as a plain dark bar.
     const hatched = page.locator('figure span[data-tone="invalid"]').first();
     await hatched.waitFor();
@@ -122,7 +131,8 @@ describeInChromium("task pane session in Chromium (test host)", () => {
       "repeating-linear-gradient",
     );
     expect(await page.getByRole("list", { name: "图例" }).getByText("状态无效/未填").isVisible()).toBe(true);
-    await expectClean("session-3-validated");
+    await expectClean("session-3-summary");
+    await page.getByRole("tab", { name: "台账" }).click();
   });
 
   test("clicking a finding selects its cell in Excel", async () => {
@@ -197,11 +207,12 @@ describeInChromium("task pane session in Chromium (test host)", () => {
       await waitForReadyButton(dark, APPLY_LABEL["zh-CN"]);
       await dark.getByRole("button", { name: "生成/更新台账" }).click();
       await dark.getByText(`已新建台账，写入 ${ITEMS} 行`, { exact: false }).waitFor();
-      await dark.getByRole("heading", { name: "各部门进度" }).waitFor();
       await dark.getByRole("button", { name: "校验", exact: true }).click();
       await dark.getByText("校验通过，没有发现问题。").waitFor();
       // Said once (the result message), not again in a panel below it.
       expect(await dark.getByText(/校验通过/).count()).toBe(1);
+      await dark.getByRole("tab", { name: "汇总" }).click();
+      await dark.getByRole("heading", { name: "各部门进度" }).waitFor();
       // Nothing is done yet: no segment may look like a bright, full bar on the dark pane.
       const brightest = await dark
         .locator("figure span[data-tone]")

@@ -64,6 +64,7 @@ describeInChromium("合并回收表 in Chromium (test host)", () => {
     await page.getByRole("button", { name: "生成/更新台账" }).click();
     await page.getByText("已新建台账，写入 30 行", { exact: false }).waitFor();
     ledger = await table(page, "TZ_Ledger");
+    await page.getByRole("tab", { name: "分发与合并" }).click();
   });
   afterAll(async () => {
     await page?.context().close();

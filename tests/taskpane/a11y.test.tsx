@@ -2,7 +2,7 @@
 import { fireEvent, screen } from "@testing-library/react";
 import axe from "axe-core";
 import { fakeApi } from "./fake-api";
-import { renderApp } from "./render-app";
+import { openTab, renderApp } from "./render-app";
 
 /** axe-core in jsdom (colour contrast needs a real browser; the browser tests run axe there too). */
 async function violations(): Promise<string[]> {
@@ -26,16 +26,30 @@ describe("accessibility (axe-core)", () => {
     renderApp(fakeApi());
     fireEvent.click(await screen.findByRole("button", { name: "校验" }));
     await screen.findByRole("region", { name: "校验结果" });
-    await screen.findByRole("img", { name: /个部门按状态的事项数/ });
     await screen.findByRole("combobox", { name: "按部门筛选" });
+    expect(await violations()).toEqual([]);
+    await openTab("汇总");
+    await screen.findByRole("img", { name: /个部门按状态的事项数/ });
     expect(await violations()).toEqual([]);
   });
 
   it("has no violations with the overview table and an error message", async () => {
     renderApp(fakeApi({ refreshSummary: async () => Promise.reject(new Error("boom")) }));
+    await openTab("汇总");
     fireEvent.click(await screen.findByRole("button", { name: "以表格显示" }));
+    await openTab("台账");
     fireEvent.click(screen.getByRole("button", { name: "刷新汇总" }));
     await screen.findByRole("group", { name: "操作未完成" });
+    expect(await violations()).toEqual([]);
+  });
+
+  it("has no violations with the 导入计划 preview (tasks, departments, 待确认) and an open editor", async () => {
+    renderApp(fakeApi());
+    await openTab("导入计划");
+    fireEvent.click(await screen.findByRole("button", { name: /使用示例计划/ }));
+    await screen.findByRole("region", { name: "计划预览" });
+    fireEvent.click(screen.getAllByRole("button", { name: /^修改任务 / })[0]);
+    fireEvent.click(screen.getAllByRole("button", { name: /^改名或合并/ })[0]);
     expect(await violations()).toEqual([]);
   });
 

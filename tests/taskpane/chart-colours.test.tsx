@@ -5,7 +5,7 @@ import type { Overview } from "../../src/core/overview/types";
 import { chartLegend, departmentBars } from "../../src/taskpane/features/overview/bars";
 import { darkShade, segmentPaint } from "../../src/taskpane/features/overview/paint";
 import { fakeApi, sampleOverview } from "./fake-api";
-import { excelHost, renderApp } from "./render-app";
+import { excelHost, openTab, renderApp } from "./render-app";
 
 const darkHost = { ...excelHost, bodyBackgroundColor: "#262626" };
 
@@ -73,6 +73,7 @@ describe("segment tones and legend", () => {
 describe("the chart as drawn", () => {
   async function chart(host = excelHost): Promise<HTMLElement> {
     renderApp(fakeApi({ readOverview: async () => withInvalid }), host);
+    await openTab(host.displayLanguage === "en-US" ? "Summary" : "汇总");
     const section = await screen.findByRole("region", { name: "各部门进度" });
     return section;
   }

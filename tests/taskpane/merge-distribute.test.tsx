@@ -4,7 +4,7 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import { FilledRow } from "../../src/core/ledger/types";
 import { readLedgerFile } from "../../src/xlsx/merge/read-file";
 import { fakeApi, freshSnapshot } from "./fake-api";
-import { renderApp } from "./render-app";
+import { openTab, renderApp } from "./render-app";
 
 let blobs: Blob[];
 let clicked: { href: string; download: string }[];
@@ -47,6 +47,7 @@ describe("分发部门副本", () => {
     row2.values = { ...row2.values, status: "推进中", progress: "办公室已起草" } as FilledRow;
     const api = fakeApi({ readSnapshot: async () => master });
     renderApp(api);
+    await openTab("分发与合并");
     const section = await screen.findByRole("region", { name: "分发部门副本" });
     const download = within(section).getByRole("button", { name: "下载副本" });
     expect(download.getAttribute("aria-disabled")).toBe("true");
@@ -77,6 +78,7 @@ describe("分发部门副本", () => {
   it("refuses to send out a copy from a department's copy", async () => {
     const api = fakeApi({ readSnapshot: async () => ({ ...freshSnapshot(), copyDepartment: "商标局" }) });
     renderApp(api);
+    await openTab("分发与合并");
     const section = await screen.findByRole("region", { name: "分发部门副本" });
     await pick(section, "办公室");
     fireEvent.click(within(section).getByRole("button", { name: "下载副本" }));

@@ -9,7 +9,7 @@ import { readLedgerXlsx } from "../../src/xlsx/read";
 import { LedgerError } from "../../src/excel/ledger-error";
 import { LedgerEditor, save, sendCopy, writeMaster } from "../merge/helpers";
 import { fakeApi, testPlan } from "./fake-api";
-import { renderApp } from "./render-app";
+import { openTab, renderApp } from "./render-app";
 
 beforeEach(() => {
   jest.spyOn(console, "error").mockImplementation(() => undefined);
@@ -48,6 +48,7 @@ async function masterApi() {
 }
 
 async function choose(files: File[]): Promise<HTMLElement> {
+  await openTab("分发与合并");
   const section = await screen.findByRole("region", { name: "合并回收表" });
   const input = within(section).getByLabelText("回收的部门副本（.xlsx）") as HTMLInputElement;
   expect(input.type).toBe("file");

@@ -2,7 +2,7 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import { departmentBars } from "../../src/taskpane/features/overview/bars";
 import { fakeApi, sampleOverview } from "./fake-api";
-import { renderApp } from "./render-app";
+import { openTab, renderApp } from "./render-app";
 
 describe("departmentBars", () => {
   it("makes one bar per department with segments in status order adding up to its total", () => {
@@ -37,6 +37,7 @@ describe("departmentBars", () => {
 describe("per-department overview", () => {
   it("shows a chart with the status colours and a table alternative", async () => {
     renderApp(fakeApi());
+    await openTab("汇总");
     const section = await screen.findByRole("region", { name: "各部门进度" });
     const chart = within(section).getByRole("img", { name: /2 个部门按状态的事项数/ });
     expect(chart.textContent).toContain("办公室");

@@ -1,4 +1,4 @@
-import { render, type RenderResult } from "@testing-library/react";
+import { fireEvent, render, screen, type RenderResult } from "@testing-library/react";
 import type { LedgerApi } from "../../src/excel/api";
 import { App } from "../../src/taskpane/components/App";
 import type { HostInfo } from "../../src/taskpane/host";
@@ -11,4 +11,9 @@ export const excelHost: Extract<HostInfo, { kind: "excel" }> = {
 
 export function renderApp(api: LedgerApi, host: HostInfo = excelHost): RenderResult {
   return render(<App host={host} api={api} />);
+}
+
+/** Shows one of the pane's tabs (台账, 汇总, 分发与合并, 导入计划), as a person clicks it. */
+export async function openTab(name: string): Promise<void> {
+  fireEvent.click(await screen.findByRole("tab", { name }));
 }

@@ -6,7 +6,7 @@
  */
 import { buildLedgerSpec } from "../../core/ledger/build";
 import { SHEETS, TABLES } from "../../core/ledger/constants";
-import { Plan } from "../../core/plan/types";
+import { Plan, PlanIssue } from "../../core/plan/types";
 import { DEFAULT_STATUSES, StatusDef } from "../../core/status/statuses";
 import type { ApplyReport, HostCapabilities } from "../api";
 import { LedgerError } from "../ledger-error";
@@ -25,6 +25,8 @@ export interface ApplyOptions {
   /** ExcelApi requirement-set check; defaults to Office.context.requirements. */
   apiSupported?: (version: string) => boolean;
   run?: RunOptions;
+  /** What the plan's reader could not settle: written on the 待确认 sheet. */
+  planIssues?: readonly PlanIssue[];
   /** Request payload allowed per sync (default REQUEST_LIMIT_BYTES, under Excel's 5 MB). */
   requestLimitBytes?: number;
 }
@@ -77,6 +79,7 @@ async function createLedger(
     statuses: options.statuses ?? DEFAULT_STATUSES,
     copyDepartment: null,
     generatedAt: now().toISOString(),
+    ...(options.planIssues ? { planIssues: options.planIssues } : {}),
   });
   const notes: string[] = [];
   let rowsWritten = 0;

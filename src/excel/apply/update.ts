@@ -63,6 +63,7 @@ export async function updateLedger(
     generatedAt: settings?.generatedAt ?? now().toISOString(),
     filled: carried.filled,
     unplaced: carried.unplaced,
+    ...(options.planIssues ? { planIssues: options.planIssues } : {}),
   });
 
   const repairs: Repair[] = [];
@@ -209,8 +210,14 @@ async function updateLedgerSheet(
     !b.caps.api("1.8") ||
     (state.statusValidation?.type === "List" &&
       (state.statusValidation.source ?? "").replace(/^=/, "") === NAMES.statuses);
+  // only the status column's rules are read back (statusFormats); the 时限状态 rules come with the table
+  const statusCol = s.validations[0]?.range.col;
   const formatsOk =
-    !b.caps.api("1.6") || conditionalFormatsMatch(state.statusFormats ?? [], s.conditionalFormats);
+    !b.caps.api("1.6") ||
+    conditionalFormatsMatch(
+      state.statusFormats ?? [],
+      s.conditionalFormats.filter((cf) => cf.range.col === statusCol),
+    );
   if (!validationOk) repairs.push({ kind: "data-validation", message: "恢复状态列的数据验证（下拉列表）" });
   if (!formatsOk) repairs.push({ kind: "conditional-format", message: "恢复状态列的条件格式（按状态着色）" });
 

@@ -1,5 +1,5 @@
-import { Spinner } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect } from "react";
+import { Spinner, Tab, TabList, Text } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
 import type { ValidationReport } from "../../core/validation/types";
 import { useLedgerApi } from "../api-context";
 import { ActionBar } from "../features/actions/ActionBar";
@@ -21,6 +21,11 @@ const ValidationPanel = lazy(() => import("../features/validation/ValidationPane
 const DepartmentOverview = lazy(() => import("../features/overview/DepartmentOverview"));
 const MergeSection = lazy(() => import("../features/merge/MergeSection"));
 const DistributeSection = lazy(() => import("../features/merge/DistributeSection"));
+const ImportSection = lazy(() => import("../features/import/ImportSection"));
+
+/** The pane's tabs: the ledger's actions, the summary, sharing copies and merging them, importing a plan. */
+export type PaneTab = "ledger" | "summary" | "share" | "import";
+const TABS: readonly PaneTab[] = ["ledger", "summary", "share", "import"];
 
 /** The pane inside Excel: header, actions, messages, validation results, per-department overview. */
 export function Pane(): React.JSX.Element {
@@ -43,6 +48,22 @@ export function Pane(): React.JSX.Element {
   const fallback = <Spinner className={styles.fallback} size="small" label={t.loading} />;
   // A clean report is said once: by the result message while it is shown, by the panel otherwise.
   const cleanInResult = state.result?.kind === "validate" && isClean(state.result.report);
+  const [tab, setTab] = useState<PaneTab>("ledger");
+  // A tab's content is made when first shown and kept (hidden) after: a merge or import preview survives a
+  // look at another tab.
+  const [visited, setVisited] = useState<ReadonlySet<PaneTab>>(() => new Set<PaneTab>(["ledger"]));
+  const departments = overview ? overview.departments.map((d) => d.name) : [];
+  const lazyPart = (part: ReactNode) => (
+    <ErrorBoundary>
+      <Suspense fallback={fallback}>{part}</Suspense>
+    </ErrorBoundary>
+  );
+  const tabLabel: Record<PaneTab, string> = {
+    ledger: t.tabLedger,
+    summary: t.tabSummary,
+    share: t.tabShare,
+    import: t.tabImport,
+  };
   return (
     <main className={styles.main} aria-label={t.appLabel}>
       <Header overview={state.overview} />
@@ -50,49 +71,107 @@ export function Pane(): React.JSX.Element {
       {state.error ? (
         <ErrorBar error={state.error} onDismiss={() => dispatch({ type: "dismiss-error" })} />
       ) : null}
-      <ActionBar
-        busy={state.busy}
-        departments={overview ? overview.departments.map((d) => d.name) : []}
-        department={state.department}
-        commands={commands}
-      />
       {state.result ? (
         <ResultBar result={state.result} onDismiss={() => dispatch({ type: "dismiss-result" })} />
       ) : null}
-      {state.validation && !(cleanInResult && isClean(state.validation)) ? (
-        <ErrorBoundary>
-          <Suspense fallback={fallback}>
-            <ValidationPanel
-              report={state.validation}
-              busy={state.busy}
-              onSelect={(address) => void validation.selectAddress(address)}
-              onApplyNormalisations={(changes) => void validation.applyNormalisations(changes)}
-            />
-          </Suspense>
-        </ErrorBoundary>
-      ) : null}
-      {overview ? (
-        <ErrorBoundary>
-          <Suspense fallback={fallback}>
-            <MergeSection api={api} run={run} busy={state.busy} onWritten={() => void reloadOverview()} />
-          </Suspense>
-        </ErrorBoundary>
-      ) : null}
-      {overview && overview.departments.length > 0 ? (
-        <ErrorBoundary>
-          <Suspense fallback={fallback}>
-            <DistributeSection api={api} departments={overview.departments.map((d) => d.name)} />
-          </Suspense>
-        </ErrorBoundary>
-      ) : null}
-      {overview && overview.departments.length > 0 ? (
-        <ErrorBoundary>
-          <Suspense fallback={fallback}>
-            <DepartmentOverview overview={overview} />
-          </Suspense>
-        </ErrorBoundary>
-      ) : null}
+      <TabList
+        className={styles.tabs}
+        aria-label={t.tabsLabel}
+        selectedValue={tab}
+        onTabSelect={(_, data) => {
+          const next = data.value as PaneTab;
+          setTab(next);
+          setVisited((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
+        }}
+        size="small"
+      >
+        {TABS.map((value) => (
+          <Tab
+            key={value}
+            value={value}
+            id={`taizhang-tab-${value}`}
+            aria-controls={`taizhang-panel-${value}`}
+          >
+            {tabLabel[value]}
+          </Tab>
+        ))}
+      </TabList>
+      <TabPanel tab="ledger" selected={tab} visited={visited}>
+        <ActionBar
+          busy={state.busy}
+          departments={departments}
+          department={state.department}
+          commands={commands}
+        />
+        {state.validation && !(cleanInResult && isClean(state.validation))
+          ? lazyPart(
+              <ValidationPanel
+                report={state.validation}
+                busy={state.busy}
+                onSelect={(address) => void validation.selectAddress(address)}
+                onApplyNormalisations={(changes) => void validation.applyNormalisations(changes)}
+              />,
+            )
+          : null}
+      </TabPanel>
+      <TabPanel tab="summary" selected={tab} visited={visited}>
+        {overview && overview.departments.length > 0 ? (
+          lazyPart(<DepartmentOverview overview={overview} />)
+        ) : (
+          <Text className={styles.empty}>{t.summaryEmpty}</Text>
+        )}
+      </TabPanel>
+      <TabPanel tab="share" selected={tab} visited={visited}>
+        {overview ? (
+          <>
+            {lazyPart(
+              <MergeSection api={api} run={run} busy={state.busy} onWritten={() => void reloadOverview()} />,
+            )}
+            {departments.length > 0
+              ? lazyPart(<DistributeSection api={api} departments={departments} />)
+              : null}
+          </>
+        ) : (
+          <Text className={styles.empty}>{t.shareEmpty}</Text>
+        )}
+      </TabPanel>
+      <TabPanel tab="import" selected={tab} visited={visited}>
+        {lazyPart(
+          <ImportSection
+            api={api}
+            run={run}
+            busy={state.busy}
+            hasLedger={overview !== null}
+            onWritten={() => void reloadOverview()}
+          />,
+        )}
+      </TabPanel>
     </main>
+  );
+}
+
+function TabPanel({
+  tab,
+  selected,
+  visited,
+  children,
+}: {
+  tab: PaneTab;
+  selected: PaneTab;
+  visited: ReadonlySet<PaneTab>;
+  children: ReactNode;
+}): React.JSX.Element {
+  const styles = usePaneStyles();
+  return (
+    <div
+      role="tabpanel"
+      id={`taizhang-panel-${tab}`}
+      aria-labelledby={`taizhang-tab-${tab}`}
+      hidden={tab !== selected}
+      className={styles.panel}
+    >
+      {visited.has(tab) ? children : null}
+    </div>
   );
 }
 

@@ -8,6 +8,9 @@ export const usePaneStyles = makeStyles({
     padding: tokens.spacingHorizontalL,
     maxWidth: "720px",
   },
+  tabs: { marginBlockStart: tokens.spacingVerticalS, flexWrap: "wrap" },
+  panel: { display: "flex", flexDirection: "column" },
+  empty: { paddingBlock: tokens.spacingVerticalM, color: tokens.colorNeutralForeground2 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
   fallback: { paddingBlock: tokens.spacingVerticalM },
 });

@@ -38,11 +38,21 @@ export const enUS: Messages = {
   loadingLedger: "Reading the ledger…",
   starting: "Connecting to Excel…",
   noLedgerTitle: "This workbook has no ledger yet",
-  noLedgerBody: "Select “Create/update ledger” to build the ledger from the work plan.",
+  noLedgerBody:
+    "Select “Create/update ledger” to build the ledger from the sample plan, or import your own plan on the Import plan tab.",
   progress: (done, total) => `${done} of ${total} items done`,
   progressLabel: "Overall progress",
   statusCounts: "Items per status",
   invalidStatusItems: (count) => `${count} with an invalid status`,
+  tabsLabel: "Ledger features",
+  tabLedger: "Ledger",
+  tabSummary: "Summary",
+  tabShare: "Share & merge",
+  tabImport: "Import plan",
+  summaryEmpty:
+    "There is no ledger to summarise yet. Select “Create/update ledger” on the Ledger tab, or import a plan on the Import plan tab.",
+  shareEmpty:
+    "There is no ledger to share or merge yet. Select “Create/update ledger” on the Ledger tab, or import a plan on the Import plan tab.",
   actionsHeading: "Actions",
   createOrUpdate: "Create/update ledger",
   validate: "Validate",

@@ -19,6 +19,16 @@ export interface Messages {
   progressLabel: string;
   statusCounts: string;
   invalidStatusItems: (count: number) => string;
+  /** The pane's tabs. */
+  tabsLabel: string;
+  tabLedger: string;
+  tabSummary: string;
+  tabShare: string;
+  tabImport: string;
+  /** 汇总 before there is a ledger. */
+  summaryEmpty: string;
+  /** 分发与合并 before there is a ledger. */
+  shareEmpty: string;
   actionsHeading: string;
   createOrUpdate: string;
   validate: string;

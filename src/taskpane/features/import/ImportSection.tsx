@@ -1,0 +1,137 @@
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle1,
+  Text,
+  Textarea,
+} from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import type { LedgerApi } from "../../../excel/api";
+import { useLocale } from "../../i18n/context";
+import type { CommandKind } from "../../state/types";
+import type { RunCommand } from "../../state/use-pane-state";
+import { importText } from "./import-text";
+import { useImportStyles } from "./import.styles";
+import { PlanPreview } from "./PlanPreview";
+import { useImport } from "./use-import";
+
+export interface ImportSectionProps {
+  api: LedgerApi;
+  run: RunCommand;
+  busy: CommandKind | null;
+  /** Whether the workbook already has a ledger (生成台账 then updates it to the imported plan). */
+  hasLedger: boolean;
+  /** After the plan was written (the pane re-reads the overview). */
+  onWritten: () => void;
+}
+
+/**
+ * 导入计划: a plan file or pasted text, read in the browser by the same reader as the command line; a preview
+ * to check and correct (a task's departments, renamed or merged departments); 生成台账 writes it.
+ */
+export default function ImportSection({
+  api,
+  run,
+  busy,
+  hasLedger,
+  onWritten,
+}: ImportSectionProps): React.JSX.Element {
+  const t = importText[useLocale()];
+  const styles = useImportStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [pasted, setPasted] = useState("");
+  const flow = useImport(api, run, onWritten);
+  const { state } = flow;
+  const choosing = state.phase === "idle" || state.phase === "reading" || state.phase === "failed";
+  return (
+    <section className={styles.root} aria-labelledby="taizhang-import-heading">
+      <Subtitle1 as="h2" id="taizhang-import-heading" className={styles.heading}>
+        {t.heading}
+      </Subtitle1>
+      <input
+        ref={input}
+        type="file"
+        accept=".docx,.txt,.xlsx,.json,text/plain,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label={t.fileLabel}
+        hidden
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = ""; // the same file can be chosen again
+          if (file) void flow.chooseFile(file);
+        }}
+      />
+      {choosing ? (
+        <>
+          <Text size={200} className={styles.hint}>
+            {t.hint}
+          </Text>
+          <div className={styles.buttons}>
+            <Button
+              appearance="primary"
+              disabledFocusable={state.phase === "reading"}
+              onClick={() => input.current?.click()}
+            >
+              {t.chooseFile}
+            </Button>
+            <Button disabledFocusable={state.phase === "reading"} onClick={flow.sample}>
+              {t.sample}
+            </Button>
+          </div>
+          <Field label={t.pasteLabel}>
+            <Textarea
+              className={styles.paste}
+              resize="vertical"
+              placeholder={t.pastePlaceholder}
+              value={pasted}
+              onChange={(_, data) => setPasted(data.value)}
+            />
+          </Field>
+          <div className={styles.buttons}>
+            <Button
+              disabledFocusable={state.phase === "reading" || pasted.trim() === ""}
+              onClick={() => void flow.paste(pasted)}
+            >
+              {t.readPaste}
+            </Button>
+          </div>
+        </>
+      ) : null}
+      {state.phase === "reading" ? <Spinner size="tiny" labelPosition="after" label={t.reading} /> : null}
+      {state.phase === "failed" ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.failedTitle}</MessageBarTitle>
+            {state.message}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.phase === "written" ? (
+        <>
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{t.written(state.draft.plan.title)}</MessageBarBody>
+          </MessageBar>
+          <div className={styles.buttons}>
+            <Button onClick={flow.reset}>{t.importAnother}</Button>
+          </div>
+        </>
+      ) : null}
+      {state.phase === "preview" ? (
+        <PlanPreview
+          text={t}
+          draft={state.draft}
+          source={state.source}
+          busy={busy}
+          hasLedger={hasLedger}
+          onSetTask={flow.setTask}
+          onRename={flow.rename}
+          onWrite={() => void flow.write()}
+          onDiscard={flow.reset}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useImportStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingBlock: tokens.spacingVerticalM,
+  },
+  heading: { margin: 0 },
+  subheading: { margin: 0, marginBlockStart: tokens.spacingVerticalS },
+  hint: { color: tokens.colorNeutralForeground2 },
+  buttons: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  paste: { minHeight: "96px" },
+  preview: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  title: { margin: 0, overflowWrap: "anywhere" },
+  meta: { color: tokens.colorNeutralForeground2 },
+  list: {
+    margin: 0,
+    paddingInlineStart: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    overflowWrap: "anywhere",
+  },
+  issues: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
+  department: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  task: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingBlock: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  taskText: { overflowWrap: "anywhere" },
+  pending: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  editor: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  details: { "& > summary": { cursor: "pointer" } },
+});

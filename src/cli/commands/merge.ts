@@ -5,13 +5,19 @@
  * is assigned to, only the cells people fill in; conflicts and invalid values are reported, never written
  * silently. All or nothing: every file is read and checked first; the merged master is written once.
  * The master is never overwritten unless --out names it, and then atomically (temporary file, rename).
+ * One merge at a time per master (a lock file beside it, see master-lock.ts): a concurrent one waits, then
+ * reads the master as the first left it; an existing output is never replaced without --force, even when
+ * another run wrote it meanwhile.
  * Exit: 0 merged (conflicts, if any, are listed), 1 refused (a file is unusable), 2 bad usage or I/O error.
  */
-import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { NamedBytes, mergeLedgerFiles } from "../../xlsx/merge/merge-files";
+import { removeStaleTemps, writeFileAtomic } from "../atomic-write";
 import { CliIO } from "../io";
+import { lockMaster } from "../master-lock";
+import { Plan } from "../../core/plan/types";
 import { loadPlan } from "./plan-input";
 
 export const USAGE = [
@@ -68,15 +74,42 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     );
     return 2;
   }
-  if (outPath !== masterPath && existsSync(outPath) && !parsed.force) {
-    io.err(
-      `taizhang merge：“${shown(outPath)}” 已存在，未覆盖。请用 --out 指定新文件名，确需覆盖请加 --force。`,
-    );
+  const exists = () => outPath !== masterPath && existsSync(outPath) && !parsed.force;
+  const existsMessage = `taizhang merge：“${shown(outPath)}” 已存在，未覆盖。请用 --out 指定新文件名，确需覆盖请加 --force。`;
+  if (exists()) {
+    io.err(existsMessage);
     return 1;
   }
 
   const plan = await loadPlan(parsed.plan, io, "merge", "未合并");
   if (typeof plan === "number") return plan;
+  const lock = await lockMaster(masterPath);
+  if ("message" in lock) {
+    io.err(`taizhang merge：${lock.message}`);
+    return 1;
+  }
+  try {
+    if (lock.notice) io.err(lock.notice);
+    // Another merge may have written the output while this one waited for the lock.
+    if (exists()) {
+      io.err(existsMessage);
+      return 1;
+    }
+    return await mergeLocked(paths, outPath, masterPath, parsed.force, io, plan);
+  } finally {
+    lock.release();
+  }
+}
+
+async function mergeLocked(
+  paths: string[],
+  outPath: string,
+  masterPath: string,
+  force: boolean,
+  io: CliIO,
+  plan: Plan,
+): Promise<number> {
+  const shown = (p: string) => relative(io.cwd, p) || p;
   const files: NamedBytes[] = [];
   for (const p of paths) {
     try {
@@ -95,9 +128,20 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     for (const line of merged.lines) io.err(line);
     return 1;
   }
-  const written = writeAtomically(outPath, merged.bytes);
-  if (written !== null) {
-    io.err(`taizhang merge：无法写入 “${shown(outPath)}”（${written}），总表未改动。`);
+  removeStaleTemps(outPath);
+  try {
+    writeFileAtomic(outPath, merged.bytes, { overwrite: force || outPath === masterPath });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") {
+      io.err(
+        `taizhang merge：“${shown(outPath)}” 已由另一个程序写入，未覆盖，总表未改动。请用 --out 指定新文件名后重试。`,
+      );
+      return 1;
+    }
+    io.err(
+      `taizhang merge：无法写入 “${shown(outPath)}”（${code ?? String(err)}），总表未改动，也没有留下临时文件。`,
+    );
     return 2;
   }
   for (const line of merged.lines) io.out(line);
@@ -109,21 +153,4 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 export function defaultOut(masterPath: string): string {
   const ext = extname(masterPath) || ".xlsx";
   return join(dirname(masterPath), `${basename(masterPath, extname(masterPath))}-合并${ext}`);
-}
-
-/** Writes a temporary file beside the target, then renames it over: readers never see half a file. */
-function writeAtomically(path: string, bytes: Uint8Array): string | null {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    writeFileSync(temp, bytes);
-    renameSync(temp, path);
-    return null;
-  } catch (err) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // the temporary file was never created
-    }
-    return (err as NodeJS.ErrnoException).code ?? String(err);
-  }
 }

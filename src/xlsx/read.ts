@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { FILLED_FIELDS, FORMAT_VERSION, FilledField, LEDGER_HEADERS, SHEETS } from "../core/ledger/constants";
 import { ReadField, locateColumns } from "../core/ledger/header-match";
 import { itemNumber } from "../core/ledger/item-number";
+import { addedColumns } from "../core/ledger/added-columns";
 import { LedgerIssue, LedgerReadResult, SnapshotRow } from "../core/ledger/snapshot";
 import { FilledRow } from "../core/ledger/types";
 import { BASELINE_SHEET } from "../core/merge/constants";
@@ -91,6 +92,14 @@ export function readLedgerWorkbook(wb: ExcelJS.Workbook): LedgerReadResult {
       row: header.row,
     });
   }
+  for (const c of header.added) {
+    issues.push({
+      kind: "added-column",
+      message: `“${SHEETS.ledger}”表第 ${c} 列“${header.texts[c - 1]}”是另加的列，不是台账的填写列：其中的内容放入“${SHEETS.unplaced}”表（按行列出），不会丢失。`,
+      sheet: SHEETS.ledger,
+      row: header.row,
+    });
+  }
   const rows = readRows(ws, header, issues);
   issues.push(...settingsIssues);
   if (settings.formatVersion !== null && settings.formatVersion > FORMAT_VERSION) {
@@ -122,6 +131,8 @@ interface Header {
   renamed: FilledField[];
   /** The row's whitespace-free header texts, column 1 first. */
   texts: string[];
+  /** Sheet columns (1-based) a person added (see core/ledger/added-columns.ts). */
+  added: number[];
 }
 
 /** The first row the one header locator (core/ledger/header-match.ts) reads as the ledger's header. */
@@ -133,7 +144,8 @@ function findHeader(ws: ExcelJS.Worksheet, departments: readonly string[]): Head
     for (let c = 1; c <= Math.max(row.cellCount, 1); c++) texts.push(headerKey(row.getCell(c).value));
     const { fields, renamed } = locateColumns(texts, departments);
     if (fields.has("no") && (fields.has("task") || fields.has("status"))) {
-      return { row: r, columns: new Map([...fields].map(([f, i]) => [f, i + 1])), renamed, texts };
+      const added = addedColumns(texts, new Set(fields.values()), departments).map((i) => i + 1);
+      return { row: r, columns: new Map([...fields].map(([f, i]) => [f, i + 1])), renamed, texts, added };
     }
   }
   return null;
@@ -156,7 +168,10 @@ function readRows(ws: ExcelJS.Worksheet, header: Header, issues: LedgerIssue[]):
     const task = col("task") === undefined ? "" : cellText(row.getCell(col("task") as number).value);
     const rawNo = col("no") === undefined ? null : row.getCell(col("no") as number).value;
     const noText = cellText(rawNo).trim();
-    const hasContent = task !== "" || Object.values(values).some((v) => v !== null);
+    const hasContent =
+      task !== "" ||
+      Object.values(values).some((v) => v !== null) ||
+      header.added.some((c) => plainValue(row.getCell(c).value) !== null);
     if (noText === "" && !hasContent) continue;
     const no = itemNumber(noText);
     if (no === null) {
@@ -181,8 +196,11 @@ function readRows(ws: ExcelJS.Worksheet, header: Header, issues: LedgerIssue[]):
       seen.set(no, r);
     }
     const departments = departmentsCol === -1 ? null : cellText(row.getCell(departmentsCol + 1).value);
+    const added = header.added
+      .map((c) => ({ header: header.texts[c - 1], value: plainValue(row.getCell(c).value) }))
+      .filter((a) => a.value !== null);
     const read: SnapshotRow = { no, task, values, sheetRow: r, departments };
-    rows.push(formulas ? { ...read, formulas } : read);
+    rows.push({ ...read, ...(formulas ? { formulas } : {}), ...(added.length > 0 ? { added } : {}) });
   }
   return rows;
 }

@@ -6,6 +6,7 @@ import { Plan } from "../plan/types";
 import { FILLED_FIELDS, FilledField } from "./constants";
 import { LedgerSnapshot, isEmptyFilled } from "./snapshot";
 import { FilledRow, UnplacedRow } from "./types";
+import { addedColumnRows } from "./added-columns";
 
 export interface CarriedRow {
   no: number;
@@ -64,7 +65,7 @@ export function carryOver(plan: Plan, snapshot: LedgerSnapshot): CarryOverResult
       });
     }
   }
-  unplaced.push(...snapshot.unplaced);
+  unplaced.push(...addedColumnRows(snapshot.rows, "原台账"), ...snapshot.unplaced);
   return { filled, carried, unplaced };
 }
 

@@ -2,6 +2,7 @@
 import { StatusDef } from "../status/statuses";
 import { FilledField } from "./constants";
 import { FilledRow, UnplacedRow } from "./types";
+import type { AddedCell } from "./added-columns";
 
 export type LedgerIssueKind =
   | "not-xlsx"
@@ -13,7 +14,8 @@ export type LedgerIssueKind =
   | "bad-no"
   | "row-without-no"
   | "no-settings"
-  | "format-version";
+  | "format-version"
+  | "added-column";
 
 export interface LedgerIssue {
   kind: LedgerIssueKind;
@@ -41,6 +43,8 @@ export interface SnapshotRow {
   departments?: string | null;
   /** Filled-in cells holding a formula, as "=…" text (`values` has their cached results). Never executed. */
   formulas?: Partial<Record<FilledField, string>>;
+  /** Cells of columns a person added (备注, a second 进展情况…), in sheet order; see added-columns.ts. */
+  added?: AddedCell[];
 }
 
 export interface LedgerSnapshot {

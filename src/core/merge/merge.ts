@@ -2,6 +2,7 @@
  * mergeLedgers: a master ledger and the copies departments returned -> the merged filled-in values and a
  * report. Pure: data in, data out. Nothing is decided silently: every cell not taken is in the report.
  */
+import { addedColumnRows } from "../ledger/added-columns";
 import { carryOver } from "../ledger/carry-over";
 import { FILLED_FIELDS } from "../ledger/constants";
 import { emptyFilled } from "../ledger/ledger-sheet";
@@ -88,7 +89,15 @@ export function mergeLedgers(
   report.conflicts = resolved.conflicts.sort(
     (a, b) => (order.get(a.no) ?? 0) - (order.get(b.no) ?? 0) || fieldOrder(a.field) - fieldOrder(b.field),
   );
-  return { problems: [], filled, unplaced: carried.unplaced, report };
+  const added = copies.map((c) => addedColumnRows(c.snapshot.rows, `副本《${c.name}》`));
+  added.forEach((rows, i) => {
+    if (rows.length > 0) {
+      report.copies[i].notes.push(
+        `副本中有另加的列（不是台账的填写列），${rows.length} 行的内容未合并，已放入“未能对应的内容”表。`,
+      );
+    }
+  });
+  return { problems: [], filled, unplaced: [...carried.unplaced, ...added.flat()], report };
 }
 
 /** 《a.xlsx》（办公室） */

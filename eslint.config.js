@@ -1,7 +1,7 @@
 /**
  * ESLint 9 flat config for Taizhang.
  *
- * Besides the usual TypeScript rules it enforces the architecture (see /work/team/BRIEF.md):
+ * Besides the usual TypeScript rules it enforces the architecture (see docs/architecture.md):
  *   - src/core/** is pure: no React, Fluent UI, ExcelJS, office.js, node fs/path/child_process, no imports from
  *     the adapters/UI (src/{excel,xlsx,taskpane,commands,cli,testing}), no Excel/Office/window/document globals;
  *   - `Excel.run` only in src/excel/** (src/testing/** and tests/** exempt);

@@ -3,11 +3,12 @@
  * 政策牵头起草部门, which are roles rather than recipients), written into a folder. All or nothing: every file
  * name is checked before the first is written, so a run never leaves half the copies behind by surprise.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { CopySettings, buildCopySpec } from "../../core/merge/copy-spec";
 import { Plan } from "../../core/plan/types";
 import { writeLedgerXlsx } from "../../xlsx/write";
+import { moveIntoPlace, removeStaleTemps, writeTemp } from "../atomic-write";
 import { CliIO } from "../io";
 
 /** Words that ask for every department's copy. */
@@ -40,18 +41,16 @@ export async function writeAllCopies(
     return 2;
   }
   // Every copy goes to a temporary name first; only when all are written are they renamed into place.
+  // Temporary files an earlier run left (it was stopped, or the disk was full) are removed first.
+  for (const c of copies) removeStaleTemps(c.path);
   const written: string[] = [];
   try {
-    for (const c of copies) {
-      const temp = `${c.path}.${process.pid}.tmp`;
-      writeFileSync(temp, await writeLedgerXlsx(c.spec));
-      written.push(temp);
-    }
+    for (const c of copies) written.push(writeTemp(c.path, await writeLedgerXlsx(c.spec)));
   } catch (error) {
     for (const temp of written) rmSync(temp, { force: true });
     throw error;
   }
-  copies.forEach((c, i) => renameSync(written[i], c.path));
+  copies.forEach((c, i) => moveIntoPlace(written[i], c.path, true));
   for (const c of copies) {
     io.out(`已生成“${c.name}”副本（${c.items.length} 项）：${relative(io.cwd, c.path) || c.path}`);
   }

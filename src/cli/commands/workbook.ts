@@ -12,7 +12,7 @@
  *   - writing over the --from file needs --out naming it explicitly; the original is first copied to a backup.
  * Exit: 0 written, 1 refused (would lose items or typed content), 2 bad usage or unreadable input.
  */
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildLedgerSpec } from "../../core/ledger/build";
@@ -24,6 +24,7 @@ import { buildCopySpec } from "../../core/merge/copy-spec";
 import { DEFAULT_STATUSES, StatusDef } from "../../core/status/statuses";
 import { readLedgerXlsx } from "../../xlsx/read";
 import { writeLedgerXlsx } from "../../xlsx/write";
+import { removeStaleTemps, writeFileAtomic } from "../atomic-write";
 import { CliIO } from "../io";
 import { PlanIssue } from "../../core/plan/types";
 import { applyCorrections } from "../../core/ledger/departments-cell";
@@ -178,11 +179,13 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
 
   const bytes = await writeLedgerXlsx(spec);
+  // Temporary file beside the target, then one rename: a failure leaves the old file as it was.
+  removeStaleTemps(outPath);
   try {
-    writeFileSync(outPath, bytes);
+    writeFileAtomic(outPath, bytes, { overwrite: true });
   } catch (err) {
     io.err(
-      `taizhang workbook：无法写入 “${shown}”（${(err as NodeJS.ErrnoException).code ?? String(err)}）。`,
+      `taizhang workbook：无法写入 “${shown}”（${(err as NodeJS.ErrnoException).code ?? String(err)}），原有文件未改动，也没有留下临时文件。请检查磁盘空间和文件夹权限后重试。`,
     );
     return 2;
   }

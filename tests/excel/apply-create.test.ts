@@ -32,8 +32,8 @@ describe("creating the ledger", () => {
     });
     const tables = host.workbook.tables();
     expect(tables.map((t) => [t.name, t.address])).toEqual([
-      ["TZ_Ledger", `${L}!A5:AG35`],
-      ["TZ_Assignments", `${SHEETS.assignments}!A1:H${spec.layout.assignments.bodyRows + 1}`],
+      ["TZ_Ledger", `${L}!A5:AH35`],
+      ["TZ_Assignments", `${SHEETS.assignments}!A1:I${spec.layout.assignments.bodyRows + 1}`],
     ]);
     expect(tables[0].columns).toEqual(spec.sheets[0].tables[0].columns);
     expect(tables[0].style).toBe("TableStyleLight1");
@@ -58,9 +58,13 @@ describe("creating the ledger", () => {
         errorAlert: expect.objectContaining({ style: "Stop", title: "状态无效" }),
       }),
     ]);
-    expect(host.workbook.conditionalFormats(L).map((c) => c.addresses)).toEqual(
-      Array(4).fill([`${status}6:${status}35`]),
-    );
+    const state = columnOf(host, "时限状态");
+    const due = columnOf(host, "完成时限");
+    expect(host.workbook.conditionalFormats(L).map((c) => c.addresses)).toEqual([
+      ...Array(4).fill([`${status}6:${status}35`]),
+      ...Array(2).fill([`${state}6:${state}35`]),
+      ...Array(2).fill([`${due}6:${due}35`]),
+    ]);
     expect(host.workbook.freezePanes(L)).toEqual({ rows: 5, columns: 1 });
     expect(host.workbook.format(`${L}!A5`)).toMatchObject({ bold: true, fill: "#DDEBF7", wrapText: true });
     expect(host.workbook.format(`${L}!${columnOf(host, "完成时限")}6`).numberFormat).toBe("yyyy-mm-dd");

@@ -47,7 +47,7 @@ test("a cleared status validation and deleted conditional formats are restored",
       rule: { list: expect.objectContaining({ source: `=${NAMES.statuses}` }) },
     }),
   ]);
-  expect(host.workbook.conditionalFormats(L)).toHaveLength(4);
+  expect(host.workbook.conditionalFormats(L)).toHaveLength(4 + 4); // statuses, then 逾期/临期 on two columns
   await expectStable(host);
 });
 
@@ -81,7 +81,7 @@ test("a status added on the settings sheet gets its colour rule; typed statuses 
   await update();
   expect(itemValue(host, 5, "状态")).toBe("暂停");
   const rules = host.workbook.conditionalFormats(L);
-  expect(rules).toHaveLength(5);
+  expect(rules).toHaveLength(5 + 4);
   expect(rules.some((r) => JSON.stringify(r.rule).includes("暂停"))).toBe(true);
   await expectStable(host);
 });
@@ -100,8 +100,8 @@ test("a row a person inserted into the table keeps its content on the 未能对�
   expect(report.notes.join("")).toContain(SHEETS.unplaced);
   expect(itemValue(host, 30, "联系人")).toBe("李四");
   expect(rowOf(host, 30)).toBe(35);
-  expect(host.workbook.tables().find((t) => t.name === "TZ_Ledger")?.address).toBe(`${L}!A5:AG35`);
-  expect(host.workbook.usedRange(L)).toBe(`${L}!A1:AG35`);
+  expect(host.workbook.tables().find((t) => t.name === "TZ_Ledger")?.address).toBe(`${L}!A5:AH35`);
+  expect(host.workbook.usedRange(L)).toBe(`${L}!A1:AH35`);
   const unplaced = host.workbook.values(`${SHEETS.unplaced}!A4:I4`)[0];
   expect(unplaced[1]).toBe("临时增加的任务");
   expect(unplaced[3]).toBe("临时任务的进展");
@@ -132,7 +132,7 @@ test("without table.resize (ExcelApi 1.12) a deleted row is repaired by redefini
   await personRuns(host, (ctx) => ctx.workbook.worksheets.getItem(L).getRange(`${row}:${row}`).delete("Up"));
   const report = await update();
   expect(report.repairs.map((r) => r.message)).toContain("补回第 3 项的行");
-  expect(host.workbook.tables().find((t) => t.name === "TZ_Ledger")?.address).toBe(`${L}!A5:AG35`);
+  expect(host.workbook.tables().find((t) => t.name === "TZ_Ledger")?.address).toBe(`${L}!A5:AH35`);
   expect(itemValue(host, 12, "进展情况")).toBe("第12项进展");
   await expectStable(host);
 });
@@ -149,9 +149,9 @@ test("a column a person added inside the table is moved, with its content, to th
   await host.simulate.userEdit(L, itemAddress(host, 8, "完成时限"), [["2019-09-30"]]);
   const report = await update();
   expect(report.notes.join("")).toContain("备注");
-  expect(host.workbook.tables().find((t) => t.name === "TZ_Ledger")?.address).toBe(`${L}!A5:AG35`);
-  expect(host.workbook.value(`${L}!AH5`)).toBe("备注");
-  expect(host.workbook.value(`${L}!AH${rowOf(host, 8)}`)).toBe("需与商标局会商");
+  expect(host.workbook.tables().find((t) => t.name === "TZ_Ledger")?.address).toBe(`${L}!A5:AH35`);
+  expect(host.workbook.value(`${L}!AI5`)).toBe("备注");
+  expect(host.workbook.value(`${L}!AI${rowOf(host, 8)}`)).toBe("需与商标局会商");
   expect(host.workbook.text(`${L}!${itemAddress(host, 8, "完成时限")}`)[0][0]).toBe("2019-09-30");
   await expectStable(host);
 });

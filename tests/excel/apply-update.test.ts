@@ -50,7 +50,7 @@ test("what people typed survives a deleted row, a renamed header and a deleted d
   expect(host.workbook.text(`${L}!${itemAddress(host, 9, "完成时限")}`)[0][0]).toBe("2019-06-30");
   expect(itemValue(host, 30, "进展情况")).toBe("最后一项的进展");
   expect(itemValue(host, 7, "状态")).toBe("未启动");
-  expect(host.workbook.tables().find((t) => t.name === "TZ_Ledger")?.address).toBe(`${L}!A5:AG35`);
+  expect(host.workbook.tables().find((t) => t.name === "TZ_Ledger")?.address).toBe(`${L}!A5:AH35`);
 
   const before = workbookSnapshot(host);
   const again = await applyLedger(plan, { capabilities: CAPS, now: NOW });

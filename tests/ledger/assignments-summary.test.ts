@@ -1,7 +1,9 @@
+import { columnLetter } from "../../src/core/ledger/a1";
 import { assignmentRows } from "../../src/core/ledger/assignment-rows";
 import { buildLedgerSpec } from "../../src/core/ledger/build";
 import { NAMES, SHEETS, SUMMARY_LAYOUT } from "../../src/core/ledger/constants";
 import { CellValue, SheetSpec } from "../../src/core/ledger/types";
+import { SUMMARY_EXTRA_COLUMNS } from "../../src/core/ledger/summary-deadline";
 import { DEFAULT_STATUSES } from "../../src/core/status/statuses";
 import { plan2019 } from "./plan-2019";
 
@@ -63,7 +65,7 @@ describe("部门汇总 sheet", () => {
     expect(body.map((r) => r[0])).toEqual(plan.departments.map((d) => d.name));
     const total = bodyOf(sheet, SUMMARY_LAYOUT.firstBodyRow + plan.departments.length);
     expect(total[0][0]).toBe("全部工作任务（按事项计）");
-    expect(body[0]).toHaveLength(2 + 2 * (DEFAULT_STATUSES.length + 3));
+    expect(body[0]).toHaveLength(2 + 2 * (DEFAULT_STATUSES.length + 3) + SUMMARY_EXTRA_COLUMNS.length);
   });
 
   test("counts are SUMIFS over 计数, by department, status header and (lead group) role", () => {
@@ -81,8 +83,21 @@ describe("部门汇总 sheet", () => {
     expect(body[1][allFirst + 6]).toEqual({ formula: 'IF(N6=0,"",O6/N6)' });
   });
 
+  test("逾期 and 临期 per department count the ledger rows with its role mark and that 时限状态", () => {
+    const first = 2 + 2 * (DEFAULT_STATUSES.length + 3);
+    const header = bodyOf(sheet, SUMMARY_LAYOUT.groupRow)[1];
+    expect(header.slice(first)).toEqual(["逾期", "临期"]);
+    const L = spec.layout.ledger;
+    const col = columnLetter(L.departmentColumns[plan.departments[1].name]);
+    expect(body[1][first]).toEqual({
+      formula: `COUNTIFS('台账'!$${col}$6:$${col}$35,"<>",${NAMES.ledgerDeadline},"逾期")`,
+    });
+    const total = bodyOf(sheet, SUMMARY_LAYOUT.firstBodyRow + plan.departments.length)[0];
+    expect(total[first + 1]).toEqual({ formula: `COUNTIF(${NAMES.ledgerDeadline},"临期")` });
+  });
+
   test("leaves room for the PivotTable to the right", () => {
-    const lastCol = 2 + 2 * (DEFAULT_STATUSES.length + 3);
+    const lastCol = 2 + 2 * (DEFAULT_STATUSES.length + 3) + SUMMARY_EXTRA_COLUMNS.length;
     expect(spec.layout.summary.pivotAnchor).toEqual({
       row: SUMMARY_LAYOUT.groupRow,
       col: lastCol + 1 + SUMMARY_LAYOUT.pivotGapColumns,

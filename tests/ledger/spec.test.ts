@@ -1,6 +1,13 @@
-import { rangeAddress } from "../../src/core/ledger/a1";
+import { columnLetter, rangeAddress } from "../../src/core/ledger/a1";
 import { buildLedgerSpec } from "../../src/core/ledger/build";
-import { NAMES, SHEETS, TABLES } from "../../src/core/ledger/constants";
+import {
+  DEFAULT_NEAR_DAYS,
+  META_LABELS,
+  NAMES,
+  SETTINGS_LAYOUT,
+  SHEETS,
+  TABLES,
+} from "../../src/core/ledger/constants";
 import { CellValue, LedgerSpec, SheetSpec } from "../../src/core/ledger/types";
 import { DEFAULT_STATUSES } from "../../src/core/status/statuses";
 import { plan2019 } from "./plan-2019";
@@ -115,14 +122,13 @@ describe("ledger sheet", () => {
     expect(v.source).toBe(NAMES.statuses);
     expect(v.error.style).toBe("stop");
     expect(v.prompt.text).toContain("推进中");
-    expect(ledger.conditionalFormats.map((c) => rangeAddress(c.range))).toEqual(
-      DEFAULT_STATUSES.map(() => status),
-    );
+    const statusRules = ledger.conditionalFormats.filter((c) => c.range.col === L.columns.status);
+    expect(statusRules.map((c) => rangeAddress(c.range))).toEqual(DEFAULT_STATUSES.map(() => status));
     const letter = status.replace(/\d.*/, "");
-    expect(ledger.conditionalFormats.map((c) => c.formula)).toEqual(
+    expect(statusRules.map((c) => c.formula)).toEqual(
       DEFAULT_STATUSES.map((s) => `$${letter}${L.firstBodyRow}="${s.name}"`),
     );
-    expect(ledger.conditionalFormats.map((c) => c.fill)).toEqual(DEFAULT_STATUSES.map((s) => s.fill));
+    expect(statusRules.map((c) => c.fill)).toEqual(DEFAULT_STATUSES.map((s) => s.fill));
   });
 
   test("table, frozen panes, print setup, heights", () => {
@@ -190,6 +196,7 @@ describe("workbook", () => {
       SHEETS.assignments,
       SHEETS.summary,
       SHEETS.settings,
+      "TZ_Plan", // the plan itself, very hidden (core/ledger/plan-sheet.ts)
     ]);
     expect(spec.formatVersion).toBe(1);
     expect(spec.planId).toMatch(/^plan-2019-[0-9a-f]{8}$/);
@@ -220,7 +227,7 @@ describe("workbook", () => {
 
   test("formulas use only the allowed functions, plain refs and names", () => {
     const allowed = new Set(
-      "IF IFERROR INDEX MATCH COUNTIF COUNTIFS SUM SUMIFS ROUND AND OR NOT LEN TRIM COUNTA ISBLANK ISNUMBER OFFSET".split(
+      "IF IFERROR INDEX MATCH COUNTIF COUNTIFS SUM SUMIFS ROUND AND OR NOT LEN TRIM COUNTA ISBLANK ISNUMBER OFFSET NETWORKDAYS TODAY".split(
         " ",
       ),
     );
@@ -238,5 +245,79 @@ describe("workbook", () => {
       for (const m of stripped.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) expect(allowed).toContain(m[1]);
       for (const m of stripped.matchAll(/MATCH\([^()]*\)/g)) expect(m[0]).toMatch(/,0\)$/);
     }
+  });
+});
+
+describe("deadlines in the file", () => {
+  const fixed = buildLedgerSpec(plan, {
+    statuses: DEFAULT_STATUSES,
+    copyDepartment: null,
+    generatedAt: null,
+    asOf: "2019-09-20",
+    nearDays: 3,
+  });
+  const settingsSheet = fixed.sheets.find((s) => s.name === SHEETS.settings)!;
+  const ledgerOf = fixed.sheets.find((s) => s.name === SHEETS.ledger)!;
+  const names = Object.fromEntries(fixed.names.map((n) => [n.name, n.formula]));
+  const metaValue = (sheet: typeof settingsSheet, label: string) => {
+    for (const b of sheet.blocks)
+      for (const [i, r] of b.values.entries()) if (r[0] === label) return { row: b.row + i, value: r[1] };
+    return null;
+  };
+
+  test("统计日期 defaults to =TODAY(), can be fixed; 临期天数 defaults to 5; both named", () => {
+    const settings = spec.sheets.find((s) => s.name === SHEETS.settings)!;
+    expect(metaValue(settings, META_LABELS.asOf)?.value).toEqual({ formula: "TODAY()" });
+    expect(metaValue(settings, META_LABELS.nearDays)?.value).toBe(DEFAULT_NEAR_DAYS);
+    expect(metaValue(settingsSheet, META_LABELS.asOf)?.value).toEqual({ date: "2019-09-20" });
+    expect(metaValue(settingsSheet, META_LABELS.nearDays)?.value).toBe(3);
+    expect(names[NAMES.asOf]).toBe(`'设置'!$J$${metaValue(settingsSheet, META_LABELS.asOf)?.row}`);
+    expect(names[NAMES.nearDays]).toBe(`'设置'!$J$${metaValue(settingsSheet, META_LABELS.nearDays)?.row}`);
+  });
+
+  test("临期截止日期: the 临期测算 block counts working days once (NETWORKDAYS + 调休 COUNTIFS)", () => {
+    const near = settingsSheet.blocks.find((b) => b.col === SETTINGS_LAYOUT.nearCol)!;
+    expect(near.values).toHaveLength(1 + SETTINGS_LAYOUT.nearRows);
+    expect(near.values[1]).toEqual([
+      { formula: "TZ_AsOf+0" },
+      {
+        formula:
+          'NETWORKDAYS(TZ_AsOf,R3,TZ_Holidays)+COUNTIFS(TZ_MakeupDays,">="&TZ_AsOf,TZ_MakeupDays,"<="&R3)',
+      },
+    ]);
+    expect(metaValue(settingsSheet, META_LABELS.nearEnd)?.value).toEqual({
+      formula: `IF(TZ_NearDays>0,TZ_AsOf+COUNTIF('设置'!$S$3:$S$92,"<="&TZ_NearDays)-1,TZ_AsOf-1)`,
+    });
+    expect(names[NAMES.nearEnd]).toBe(`'设置'!$J$${metaValue(settingsSheet, META_LABELS.nearEnd)?.row}`);
+  });
+
+  test("holiday and make-up lists of the plan's years on 设置, named over a window people can extend", () => {
+    expect(names[NAMES.holidays]).toBe("'设置'!$L$3:$L$402");
+    expect(names[NAMES.makeupDays]).toBe("'设置'!$O$3:$O$402");
+    const holidays = settingsSheet.blocks.find((b) => b.col === SETTINGS_LAYOUT.holidayCol)!;
+    const makeups = settingsSheet.blocks.find((b) => b.col === SETTINGS_LAYOUT.makeupCol)!;
+    expect(holidays.values).toContainEqual([{ date: "2019-10-01" }, "国庆节"]);
+    expect(holidays.values).toContainEqual([{ date: "2020-01-24" }, "春节"]);
+    expect(makeups.values).toContainEqual([{ date: "2019-09-29" }, "国庆节"]);
+  });
+
+  test("时限状态 after 完成时限: one formula per row against 统计日期, 临期天数 and the 设置 status list", () => {
+    const L = fixed.layout.ledger;
+    expect(L.columns.deadlineState).toBe(L.columns.due + 1);
+    const f = cell(ledgerOf, L.firstBodyRow + 2, L.columns.deadlineState) as { formula: string };
+    const due = `${columnLetter(L.columns.due)}${L.firstBodyRow + 2}`;
+    expect(f.formula).toContain(`${due}<TZ_AsOf,"逾期"`);
+    expect(f.formula).toContain(`${due}<=TZ_NearEnd,"临期"`);
+    expect(f.formula).toContain(
+      `COUNTIFS(TZ_StatusNames,${columnLetter(L.columns.status)}8,TZ_StatusDone,"是")`,
+    );
+    expect(names[NAMES.statusDone]).toBe("'设置'!$B$3:$B$32");
+    expect(f.formula.length).toBeLessThan(140); // written once per item
+    const rules = ledgerOf.conditionalFormats.filter((c) => c.range.col === L.columns.deadlineState);
+    expect(rules.map((r) => r.formula)).toEqual([
+      `$${columnLetter(L.columns.deadlineState)}${L.firstBodyRow}="逾期"`,
+      `$${columnLetter(L.columns.deadlineState)}${L.firstBodyRow}="临期"`,
+    ]);
+    expect(names[NAMES.ledgerDeadline]).toMatch(/^'台账'!\$[A-Z]+\$6:\$[A-Z]+\$35$/);
   });
 });

@@ -19,7 +19,6 @@ export function buildLedgerSpec(plan: Plan, settings: LedgerSettings): LedgerSpe
     id,
   );
   const assignments = assignmentsSheet(plan);
-  const summary = summarySheet(plan, settings.statuses);
   const config = settingsSheet(plan, settings, id);
   const columns: Record<string, number> = {};
   const departmentColumns: Record<string, number> = {};
@@ -28,6 +27,13 @@ export function buildLedgerSpec(plan: Plan, settings: LedgerSettings): LedgerSpe
     else columns[c.key] = i + 1;
   });
   const bodyColumn = (col: number) => range(LEDGER_LAYOUT.firstBodyRow, col, ledger.bodyRows, 1);
+  const summary = summarySheet(
+    plan,
+    settings.statuses,
+    Object.fromEntries(
+      Object.entries(departmentColumns).map(([d, col]) => [d, sheetRef(SHEETS.ledger, bodyColumn(col))]),
+    ),
+  );
   const sheets = [ledger.sheet, assignments.sheet, summary.sheet, config.sheet];
   if (settings.unplaced && settings.unplaced.length > 0) sheets.push(unplacedSheet(settings.unplaced));
   const review = settings.copyDepartment === null ? reviewSheet(plan, settings.planIssues ?? []) : null;
@@ -49,6 +55,11 @@ export function buildLedgerSpec(plan: Plan, settings: LedgerSettings): LedgerSpe
         name: NAMES.ledgerStatus,
         formula: sheetRef(SHEETS.ledger, bodyColumn(columns.status)),
         comment: "台账：状态",
+      },
+      {
+        name: NAMES.ledgerDeadline,
+        formula: sheetRef(SHEETS.ledger, bodyColumn(columns.deadlineState)),
+        comment: "台账：时限状态（逾期、临期）",
       },
       ...assignments.names,
     ],

@@ -36,6 +36,21 @@ export const NAMES = {
   formatVersion: "TZ_FormatVersion",
   planId: "TZ_PlanId",
   copyDepartment: "TZ_CopyDepartment",
+  /** The status block's 名称 and 计入完成 columns on 设置 (the whole reserved window). */
+  statusNames: "TZ_StatusNames",
+  statusDone: "TZ_StatusDone",
+  /** 统计日期 on 设置 (=TODAY() unless a person fixes a date): what 逾期/临期 are judged against. */
+  asOf: "TZ_AsOf",
+  /** 临期天数 on 设置: a task due within this many working days is 临期. */
+  nearDays: "TZ_NearDays",
+  /** 临期截止日期 on 设置: the last due date that is 临期 (computed from the two above). */
+  nearEnd: "TZ_NearEnd",
+  /** Weekday official holidays on 设置 (NETWORKDAYS's holiday list). */
+  holidays: "TZ_Holidays",
+  /** Make-up working days (调休上班的周末) on 设置, added to NETWORKDAYS by COUNTIFS. */
+  makeupDays: "TZ_MakeupDays",
+  /** 时限状态 column of the ledger body. */
+  ledgerDeadline: "TZ_LedgerDeadline",
 } as const;
 
 /** The flags of a fill-in column; `column` defaults every flag to false. */
@@ -124,6 +139,7 @@ export const LEDGER_COLUMNS = [
     width: 9,
     align: "center",
   }),
+  column("deadlineState", "时限状态", [], "text", { width: 6.5, align: "center" }),
   column("updated", "更新时间", ["更新日期", "最后更新"], "date", {
     ...FILL_IN,
     merged: false,
@@ -203,6 +219,14 @@ export const SETTINGS_LAYOUT = {
   departmentCol: 6,
   metaLabelCol: 9,
   metaValueCol: 10,
+  /** Weekday holidays (日期, 名称) from this column; make-up working days (日期, 名称) from makeupCol. */
+  holidayCol: 12,
+  makeupCol: 15,
+  /** Rows reserved for each calendar list (the names cover them, so dates added below the list count). */
+  calendarRows: 400,
+  /** The 临期 reckoning (测算日期, 工作日数): 统计日期 + 0 … nearRows - 1 days and their working-day counts. */
+  nearCol: 18,
+  nearRows: 90,
 } as const;
 
 export const SETTINGS_HEADERS = {
@@ -225,7 +249,16 @@ export const META_LABELS = {
   published: "印发日期",
   copyDepartment: "本表所属部门",
   generated: "生成时间",
+  asOf: "统计日期",
+  nearDays: "临期天数",
+  nearEnd: "临期截止日期",
 } as const;
+
+/** The marks of the 时限状态 column. */
+export const DEADLINE_MARKS = { overdue: "逾期", near: "临期" } as const;
+
+/** 临期天数 of a new ledger (working days). */
+export const DEFAULT_NEAR_DAYS = 5;
 
 export const YES = "是";
 export const NO = "否";

@@ -1,5 +1,6 @@
 /** The 台账 sheet: title block, then one table row per item with a column per department. */
 import { REVIEW_MARK } from "./review-sheet";
+import { deadlineFormats, deadlineStateFormula } from "./deadline-state";
 import { StatusDef, defaultStatus } from "../status/statuses";
 import { Deadline, Item, Plan, Requirement } from "../plan/types";
 import { columnLetter, range } from "./a1";
@@ -50,7 +51,7 @@ export function ledgerSheet(plan: Plan, settings: LedgerSettings, planId: string
     ],
   });
   sheet.blocks.push({ row: L.headerRow, col: 1, values: [columns.map((c) => c.header)] });
-  const body = plan.items.map((item) => bodyRow(plan, item, columns, settings));
+  const body = plan.items.map((item, i) => bodyRow(plan, item, columns, settings, L.firstBodyRow + i));
   sheet.blocks.push({
     row: L.firstBodyRow,
     col: 1,
@@ -93,10 +94,22 @@ export function ledgerSheet(plan: Plan, settings: LedgerSettings, planId: string
       font: { color: s.font, bold: s.done },
     });
   }
+  const bodyColumn = (key: string) => range(L.firstBodyRow, columnOf(columns, key), bodyRows, 1);
+  sheet.conditionalFormats.push(...deadlineFormats(bodyColumn("deadlineState"), bodyColumn("due")));
   return { sheet, columns, bodyRows };
 }
 
-function bodyRow(plan: Plan, item: Item, columns: LedgerColumn[], settings: LedgerSettings): CellValue[] {
+function columnOf(columns: readonly LedgerColumn[], key: string): number {
+  return columns.findIndex((c) => c.key === key) + 1;
+}
+
+function bodyRow(
+  plan: Plan,
+  item: Item,
+  columns: LedgerColumn[],
+  settings: LedgerSettings,
+  row: number,
+): CellValue[] {
   const marks = roleMarks(item);
   const filled: FilledRow =
     settings.filled?.[item.no] ?? withPlanDeadline(emptyFilled(settings.statuses), item);
@@ -119,6 +132,8 @@ function bodyRow(plan: Plan, item: Item, columns: LedgerColumn[], settings: Ledg
         return text(leadDepartments(item).join("、"));
       case "departments":
         return text(item.assignments.length === 0 ? REVIEW_MARK : departmentsText(item));
+      case "deadlineState":
+        return deadlineStateFormula(row, columnOf(columns, "status"), columnOf(columns, "due"));
       default:
         return null;
     }

@@ -3,7 +3,9 @@ import { StatusDef } from "../status/statuses";
 import { Plan } from "../plan/types";
 import { cellAddress, range, sheetRef } from "./a1";
 import { text } from "./cells";
+import { calendarBlock, planYears } from "./settings-calendar";
 import {
+  DEFAULT_NEAR_DAYS,
   FORMAT_VERSION,
   META_LABELS,
   NAMES,
@@ -26,11 +28,21 @@ export function settingsSheet(
   const statuses: readonly StatusDef[] = settings.statuses;
   const sheet = emptySheet(SHEETS.settings, printSetup(null, "portrait"));
   sheet.tabColor = "#7F7F7F";
-  sheet.columns = [12, 9, 10, 10, 3, 20, 8, 3, 14, 44].map((width, i) => ({ col: i + 1, width }));
+  const calendar = calendarBlock(planYears(plan, settings.generatedAt));
+  sheet.columns = [
+    ...[12, 9, 10, 10, 3, 20, 8, 3, 14, 44].map((width, i) => ({ col: i + 1, width })),
+    ...calendar.widths,
+  ];
   sheet.blocks.push({
     row: T.titleRow,
     col: 1,
-    values: [[text("台账设置（请勿删除或改名本表；状态可增删改名，颜色以 #RRGGBB 表示）")]],
+    values: [
+      [
+        text(
+          "台账设置（请勿删除或改名本表；状态可增删改名，颜色以 #RRGGBB 表示；统计日期默认为当天，可改为固定日期；节假日与调休上班日可在列表下方补充）",
+        ),
+      ],
+    ],
   });
 
   sheet.blocks.push({
@@ -57,12 +69,16 @@ export function settingsSheet(
     [META_LABELS.published, plan.published ?? null],
     [META_LABELS.copyDepartment, settings.copyDepartment ? text(settings.copyDepartment) : null],
     [META_LABELS.generated, settings.generatedAt ? { date: settings.generatedAt } : null],
+    [META_LABELS.asOf, settings.asOf ? { date: settings.asOf } : { formula: "TODAY()" }],
+    [META_LABELS.nearDays, settings.nearDays ?? DEFAULT_NEAR_DAYS],
+    [META_LABELS.nearEnd, { formula: calendar.nearEnd }],
   ];
   sheet.blocks.push({
     row: T.headerRow,
     col: T.metaLabelCol,
     values: [[H.metaLabel, H.metaValue], ...meta.map(([label, value]) => [label, value])],
   });
+  sheet.blocks.push(...calendar.blocks);
 
   const metaRow = (label: string) => T.firstStatusRow + meta.findIndex(([l]) => l === label);
   sheet.styles.push(
@@ -89,6 +105,19 @@ export function settingsSheet(
       style: { numberFormat: "yyyy-mm-dd hh:mm" },
     },
     { range: range(metaRow(META_LABELS.copyDepartment), T.metaValueCol, 1, 1), style: { fill: "#FFF2CC" } },
+    {
+      range: range(metaRow(META_LABELS.asOf), T.metaValueCol, 1, 1),
+      style: { numberFormat: "yyyy-mm-dd", fill: "#FFF2CC", alignment: { horizontal: "left" } },
+    },
+    {
+      range: range(metaRow(META_LABELS.nearDays), T.metaValueCol, 1, 1),
+      style: { fill: "#FFF2CC", alignment: { horizontal: "left" } },
+    },
+    {
+      range: range(metaRow(META_LABELS.nearEnd), T.metaValueCol, 1, 1),
+      style: { numberFormat: "yyyy-mm-dd", alignment: { horizontal: "left" } },
+    },
+    ...calendar.styles,
     ...statuses.map((s, i) => ({
       range: range(T.firstStatusRow + i, T.statusCol, 1, 1),
       style: { fill: s.fill, font: { name: FONT_BODY, size: 10, color: s.font, bold: true } },
@@ -107,9 +136,31 @@ export function settingsSheet(
         formula: `OFFSET(${sheetRef(SHEETS.settings, range(first, T.statusCol))},0,0,COUNTA(${window}),1)`,
         comment: "状态可选项（设置表 A 列，增删后自动生效）",
       },
+      {
+        name: NAMES.statusNames,
+        formula: sheetRef(SHEETS.settings, range(first, T.statusCol, T.maxStatuses, 1)),
+        comment: "状态名称（设置表 A 列）",
+      },
+      {
+        name: NAMES.statusDone,
+        formula: sheetRef(SHEETS.settings, range(first, T.statusCol + 1, T.maxStatuses, 1)),
+        comment: "状态是否计入完成（设置表 B 列）",
+      },
       { name: NAMES.formatVersion, formula: valueRef(META_LABELS.formatVersion), comment: "台账格式版本" },
       { name: NAMES.planId, formula: valueRef(META_LABELS.planId), comment: "计划标识" },
       { name: NAMES.copyDepartment, formula: valueRef(META_LABELS.copyDepartment), comment: "本表所属部门" },
+      {
+        name: NAMES.asOf,
+        formula: valueRef(META_LABELS.asOf),
+        comment: "统计日期：默认 =TODAY()，可改为固定日期",
+      },
+      { name: NAMES.nearDays, formula: valueRef(META_LABELS.nearDays), comment: "临期天数（工作日）" },
+      {
+        name: NAMES.nearEnd,
+        formula: valueRef(META_LABELS.nearEnd),
+        comment: "临期截止日期：完成时限不晚于此日（且未逾期）为临期",
+      },
+      ...calendar.names,
     ],
   };
 }

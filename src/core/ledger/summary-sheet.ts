@@ -19,6 +19,7 @@ import {
   printSetup,
 } from "./look";
 import { ROLE_LABELS } from "./roles";
+import { SUMMARY_EXTRA_COLUMNS, SUMMARY_EXTRA_TITLE } from "./summary-deadline";
 import { CellValue, SheetSpec } from "./types";
 
 export interface SummarySheetResult {
@@ -44,10 +45,19 @@ export function groupWidth(statuses: readonly StatusDef[]): number {
   return statuses.length + 3;
 }
 
-export function summarySheet(plan: Plan, statuses: readonly StatusDef[]): SummarySheetResult {
+/**
+ * `ledgerColumns`: each department's column of the ledger body as a sheet reference (for the 逾期/临期
+ * counts, see summary-deadline.ts).
+ */
+export function summarySheet(
+  plan: Plan,
+  statuses: readonly StatusDef[],
+  ledgerColumns: Readonly<Record<string, string>> = {},
+): SummarySheetResult {
   const S = SUMMARY_LAYOUT;
   const gw = groupWidth(statuses);
-  const lastCol = 2 + gw * SUMMARY_GROUPS.length;
+  const extraCol = 3 + gw * SUMMARY_GROUPS.length;
+  const lastCol = extraCol + SUMMARY_EXTRA_COLUMNS.length - 1;
   const depts = plan.departments;
   const totalRow = S.firstBodyRow + depts.length;
   const sheet = emptySheet(SHEETS.summary, printSetup({ first: S.groupRow, last: S.headerRow }, "landscape"));
@@ -77,18 +87,26 @@ export function summarySheet(plan: Plan, statuses: readonly StatusDef[]): Summar
     group.push(g.title, ...Array.from({ length: gw - 1 }, () => null));
     header.push(...statuses.map((s) => text(s.name)), "合计", "完成数", "完成率");
   }
+  group.push(SUMMARY_EXTRA_TITLE, ...SUMMARY_EXTRA_COLUMNS.slice(1).map(() => null));
+  header.push(...SUMMARY_EXTRA_COLUMNS.map((c) => c.header));
   sheet.blocks.push({ row: S.groupRow, col: 1, values: [group, header] });
   sheet.merges.push(range(S.groupRow, 1, 2, 1), range(S.groupRow, 2, 2, 1));
   SUMMARY_GROUPS.forEach((_, gi) => sheet.merges.push(range(S.groupRow, 3 + gi * gw, 1, gw)));
+  sheet.merges.push(range(S.groupRow, extraCol, 1, SUMMARY_EXTRA_COLUMNS.length));
 
   const body: CellValue[][] = depts.map((d, i) => {
     const r = S.firstBodyRow + i;
     const row: CellValue[] = [text(d.name), d.kind === "placeholder" ? "泛指" : "单位"];
     SUMMARY_GROUPS.forEach((g, gi) => row.push(...groupFormulas(g, gi, r, statuses)));
+    row.push(...SUMMARY_EXTRA_COLUMNS.map((c) => c.department(ledgerColumns[d.name] ?? "")));
     return row;
   });
   sheet.blocks.push({ row: S.firstBodyRow, col: 1, values: body });
-  sheet.blocks.push({ row: totalRow, col: 1, values: [totalRowValues(statuses, totalRow)] });
+  sheet.blocks.push({
+    row: totalRow,
+    col: 1,
+    values: [[...totalRowValues(statuses, totalRow), ...SUMMARY_EXTRA_COLUMNS.map((c) => c.total())]],
+  });
 
   const bodyRows = depts.length + 1;
   sheet.styles.push(

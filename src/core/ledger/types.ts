@@ -216,4 +216,8 @@ export interface LedgerSettings {
   unplaced?: UnplacedRow[];
   /** What the plan's reader could not settle: listed on the 待确认 sheet of the master ledger. */
   planIssues?: readonly PlanIssue[];
+  /** 统计日期 fixed to this ISO date; absent or null: =TODAY(). */
+  asOf?: string | null;
+  /** 临期天数 (working days); absent: DEFAULT_NEAR_DAYS. */
+  nearDays?: number;
 }

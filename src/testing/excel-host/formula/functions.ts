@@ -2,6 +2,7 @@
 import type { EvalContext } from "./evaluator";
 import { lookupFunctions } from "./functions-lookup";
 import { textFunctions } from "./functions-text";
+import { dateFunctions } from "./functions-date";
 import type { Node } from "./parser";
 import { CellError, DIV0, NA, ScalarOrError, VALUE, Val, isError, isRange, toBool, toNumber } from "./values";
 import { parseCriterion } from "./criteria";
@@ -194,6 +195,7 @@ export const FUNCTIONS: Record<string, FormulaFunction> = {
   },
   ...lookupFunctions,
   ...textFunctions,
+  ...dateFunctions,
 };
 
 export function firstError(values: ScalarOrError[]): CellError | null {

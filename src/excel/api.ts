@@ -83,6 +83,17 @@ export interface PlanInput {
   issues?: readonly PlanIssue[];
 }
 
+/** Where the plan the add-in works from came from. */
+export type PlanSource = "workbook" | "bundled" | "given";
+
+export interface CurrentPlan {
+  plan: Plan;
+  /** workbook: its plan sheet; bundled: no plan in the workbook (the 2019 sample); given: the caller's. */
+  source: PlanSource;
+  /** What was wrong with the workbook's plan sheet (then `plan` is the bundled one). */
+  issues: PlanIssue[];
+}
+
 export interface LedgerApi {
   capabilities(): HostCapabilities;
   /**
@@ -108,7 +119,12 @@ export interface LedgerApi {
     onChange: (report: ValidationReport) => void,
     onError?: (error: unknown) => void,
   ): Promise<() => Promise<void>>;
-  /** The plan the workbook is checked and merged against. */
+  /**
+   * Reads which plan the workbook carries (two syncs, once: cached until a createOrUpdate writes another).
+   * Every method that needs the plan loads it first.
+   */
+  loadPlan(): Promise<CurrentPlan>;
+  /** The plan the workbook is checked and merged against, as last loaded (the bundled plan before). */
   plan(): Plan;
   /** What people filled in the open ledger, by 序号 (the master of a merge). Throws "no-ledger" without one. */
   readSnapshot(): Promise<LedgerSnapshot>;

@@ -4,7 +4,7 @@
  */
 import { Plan } from "../core/plan/types";
 import { StatusDef } from "../core/status/statuses";
-import type { LedgerApi } from "./api";
+import type { CurrentPlan, LedgerApi } from "./api";
 import { applyLedger } from "./apply";
 import { BUNDLED_PLAN } from "./bundled-plan";
 import { detectCapabilities } from "./capabilities";
@@ -12,12 +12,17 @@ import { filterByDepartment } from "./filter";
 import { applyMergeChanges, readLedgerSnapshot } from "./merge";
 import { readOverview } from "./overview";
 import { selectAddress } from "./select";
+import { readWorkbookPlan } from "./plan-sheet";
+import { runExcel } from "./run";
 import { refreshSummary } from "./summary";
 import { applyNormalisations, validateWorkbook } from "./validate";
 import { LedgerWatch, watchLedger } from "./watch";
 
 export interface LedgerApiOptions {
-  /** The plan the ledger follows (default: the bundled 2019 plan). */
+  /**
+   * The plan the ledger follows. Default: the plan the workbook carries (its plan sheet), else — a new
+   * workbook, or a ledger from before workbooks carried their plan — the bundled 2019 plan.
+   */
   plan?: Plan;
   /** Status list for a new ledger (an existing one keeps its own). */
   statuses?: readonly StatusDef[];
@@ -28,7 +33,30 @@ export interface LedgerApiOptions {
 }
 
 export function createLedgerApi(options: LedgerApiOptions = {}): LedgerApi {
-  let plan = options.plan ?? BUNDLED_PLAN;
+  /** The plan the methods work from: given, else the workbook's own (its plan sheet), else the sample. */
+  let current: Promise<CurrentPlan> | null = options.plan
+    ? Promise.resolve({ plan: options.plan, source: "given", issues: [] })
+    : null;
+  /** The plan last settled, for the synchronous `plan()`. */
+  let known: Plan = options.plan ?? BUNDLED_PLAN;
+  const loadPlan = (): Promise<CurrentPlan> => {
+    current ??= runExcel((context) => readWorkbookPlan(context)).then(
+      (read): CurrentPlan => {
+        if (read.found && read.plan) return { plan: read.plan, source: "workbook", issues: read.issues };
+        // No plan sheet: a ledger from before the workbook carried its plan, made from the bundled plan.
+        return { plan: BUNDLED_PLAN, source: "bundled", issues: read.found ? read.issues : [] };
+      },
+      (error: unknown) => {
+        current = null; // try again next time (Excel busy, say)
+        throw error;
+      },
+    );
+    return current.then((c) => {
+      known = c.plan;
+      return c;
+    });
+  };
+  const plan = async (): Promise<Plan> => (await loadPlan()).plan;
   const capabilities = () => detectCapabilities();
   /** Live checks under way: after each createOrUpdate they follow 台账, which it may have recreated. */
   const watches = new Set<LedgerWatch>();
@@ -36,25 +64,32 @@ export function createLedgerApi(options: LedgerApiOptions = {}): LedgerApi {
     capabilities,
     /** The ApplyReport, plus `notes` (what this Excel could not do) and `syncs`. */
     createOrUpdate: async (input) => {
-      const target = input?.plan ?? plan;
+      const target = input?.plan ?? (await plan());
       const result = await applyLedger(target, {
         capabilities: capabilities(),
         ...(options.statuses ? { statuses: options.statuses } : {}),
         ...(options.now ? { now: options.now } : {}),
         ...(input?.issues ? { planIssues: input.issues } : {}),
       });
-      plan = target;
+      // The workbook now carries this plan.
+      known = target;
+      current = Promise.resolve({
+        plan: target,
+        source: options.plan === target ? "given" : "workbook",
+        issues: [],
+      });
       await Promise.all([...watches].map((w) => w.follow()));
       return result;
     },
-    validate: () => validateWorkbook(plan),
+    validate: async () => validateWorkbook(await plan()),
     applyNormalisations: (changes) => applyNormalisations(changes),
-    refreshSummary: () => refreshSummary(plan, capabilities()),
+    refreshSummary: async () => refreshSummary(await plan(), capabilities()),
     filterByDepartment: (department) => filterByDepartment(department),
-    readOverview: () => readOverview(plan),
+    readOverview: async () => readOverview(await plan()),
     selectAddress: (address) => selectAddress(address),
     watchLedger: async (onChange, onError) => {
-      const watch = await watchLedger(() => plan, onChange, {
+      await loadPlan();
+      const watch = await watchLedger(() => known, onChange, {
         ...(options.now ? { now: options.now } : {}),
         onError: onError ?? options.onWatchError ?? ((error) => console.error("台账：实时校验失败", error)),
       });
@@ -64,8 +99,9 @@ export function createLedgerApi(options: LedgerApiOptions = {}): LedgerApi {
         await watch();
       };
     },
-    plan: () => plan,
-    readSnapshot: () => readLedgerSnapshot(plan),
-    applyMerge: (changes) => applyMergeChanges(plan, changes),
+    loadPlan,
+    plan: () => known,
+    readSnapshot: async () => readLedgerSnapshot(await plan()),
+    applyMerge: async (changes) => applyMergeChanges(await plan(), changes),
   };
 }

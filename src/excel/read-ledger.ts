@@ -7,6 +7,7 @@
  */
 import { range as rangeRef } from "../core/ledger/a1";
 import { META_LABELS, SHEETS, TABLES } from "../core/ledger/constants";
+import { PLAN_HEADER_ROWS, PLAN_SHEET } from "../core/ledger/plan-sheet";
 import { metaFormatVersion, metaText, readSettingsCells } from "../core/ledger/settings-sheet";
 import { RangeRef } from "../core/ledger/types";
 import { StatusDef } from "../core/status/statuses";
@@ -49,6 +50,8 @@ export interface LedgerState extends Discovery {
   statusValidation: { type: string; source: string | null } | null;
   /** Conditional formats over the probed status range; null when not probed. */
   statusFormats: ConditionalFormatState[] | null;
+  /** The plan sheet's header block (A1:B6: version, pieces, length, checksum); null without the sheet. */
+  planHeader: unknown[][] | null;
 }
 
 export interface ReadProbe {
@@ -114,6 +117,11 @@ export async function readLedgerState(
       wb.tables.getItem(t.name).getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
     );
   }
+  // Only the plan sheet's header: its pieces (the plan's JSON) may be megabytes and are not needed to tell
+  // whether the plan changed.
+  const planHeader = hasSheet(discovery, PLAN_SHEET)
+    ? wb.worksheets.getItem(PLAN_SHEET).getRangeByIndexes(0, 0, PLAN_HEADER_ROWS, 2).load("values")
+    : null;
   const ledgerThere = hasSheet(discovery, SHEETS.ledger) && probe.statusRange;
   let validation: Excel.DataValidation | null = null;
   let formats: Excel.ConditionalFormatCollection | null = null;
@@ -158,6 +166,7 @@ export async function readLedgerState(
     ...discovery,
     grids,
     tableRanges: ranges,
+    planHeader: planHeader ? (planHeader.values as unknown[][]) : null,
     statusValidation: validation
       ? { type: String(validation.type), source: listSource(validation.rule) }
       : null,

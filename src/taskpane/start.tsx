@@ -41,6 +41,7 @@ export function unavailableApi(reason: unknown): LedgerApi {
     readOverview: fail,
     selectAddress: fail,
     watchLedger: fail,
+    loadPlan: fail,
     plan: () => {
       throw reason;
     },

@@ -121,6 +121,7 @@ export function fakeApi(overrides: Partial<LedgerApi> = {}): FakeLedgerApi {
       async (_onChange: (report: ValidationReport) => void): Promise<() => Promise<void>> =>
         jest.fn(async (): Promise<void> => undefined),
     ),
+    loadPlan: jest.fn(async () => ({ plan: testPlan, source: "bundled" as const, issues: [] })),
     plan: jest.fn(() => testPlan),
     readSnapshot: jest.fn(async () => freshSnapshot()),
     applyMerge: jest.fn(async (changes) => ({

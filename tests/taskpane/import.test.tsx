@@ -4,7 +4,7 @@
  * to check and correct (a task's departments, two departments merged), and 生成台账 writing that plan — to a
  * fake adapter, and through the real Office.js adapter on the in-memory Excel test host.
  */
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { LEDGER_LAYOUT, SHEETS } from "../../src/core/ledger/constants";
@@ -190,5 +190,36 @@ describe("导入计划 through the Office.js adapter (test host)", () => {
     expect(JSON.stringify(host.workbook.values(`${REVIEW_SHEET}!A4:D4`))).toContain("完善政府信息公开目录");
     // From now on the adapter works from the imported plan.
     expect(api.plan().title).toBe("某市2024年政务公开工作要点");
+  });
+
+  it("reopened, the pane works from the plan the workbook carries (its hidden plan sheet)", async () => {
+    installHost();
+    const first = createLedgerApi();
+    renderApp(first);
+    const preview = await pastePlan(PLAN_TEXT);
+    await editTask(preview, "一3", "市财政局");
+    await act(async () => {
+      fireEvent.click(within(preview).getByRole("button", { name: "生成台账" }));
+    });
+    await screen.findByText(/已按“某市2024年政务公开工作要点”生成台账/, undefined, { timeout: 20_000 });
+    cleanup();
+
+    // A new pane on the same workbook: nothing given, the plan comes from the workbook.
+    const api = createLedgerApi();
+    renderApp(api);
+    await waitFor(() =>
+      expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("某市2024年政务公开工作要点"),
+    );
+    const section = await openImportTab();
+    expect(
+      await within(section).findByText(
+        "本工作簿的台账按“某市2024年政务公开工作要点”生成，计划保存在工作簿中（隐藏）。",
+      ),
+    ).toBeTruthy();
+    expect(api.plan().items[2].assignments).toEqual([
+      { department: "市财政局", role: "responsible", scope: null },
+    ]);
+    const report = await api.validate();
+    expect(report.findings.filter((f) => f.kind === "other-plan" || f.kind === "missing-item")).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { settingsSheet } from "./settings-sheet";
 import { summarySheet } from "./summary-sheet";
 import { LedgerSettings, LedgerSpec } from "./types";
 import { reviewSheet } from "./review-sheet";
+import { planSheet } from "./plan-sheet";
 import { unplacedSheet } from "./unplaced-sheet";
 
 export function buildLedgerSpec(plan: Plan, settings: LedgerSettings): LedgerSpec {
@@ -38,6 +39,8 @@ export function buildLedgerSpec(plan: Plan, settings: LedgerSettings): LedgerSpe
   if (settings.unplaced && settings.unplaced.length > 0) sheets.push(unplacedSheet(settings.unplaced));
   const review = settings.copyDepartment === null ? reviewSheet(plan, settings.planIssues ?? []) : null;
   if (review) sheets.push(review);
+  // The plan itself, very hidden: later updates, checks and merges work from it (core/ledger/plan-sheet.ts).
+  sheets.push(planSheet(plan));
   return {
     formatVersion: FORMAT_VERSION,
     planId: id,

@@ -2,6 +2,12 @@
 import { buildLedgerSpec } from "../../core/ledger/build";
 import { carryOver } from "../../core/ledger/carry-over";
 import { FILLED_FIELDS, LEDGER_HEADERS, NAMES, SHEETS, TABLES } from "../../core/ledger/constants";
+import {
+  PLAN_FIRST_CHUNK_ROW,
+  PLAN_SHEET,
+  planHeaderChunks,
+  planHeaderMatches,
+} from "../../core/ledger/plan-sheet";
 import { LedgerSpec, SheetSpec } from "../../core/ledger/types";
 import { Plan } from "../../core/plan/types";
 import { DEFAULT_STATUSES } from "../../core/status/statuses";
@@ -75,6 +81,10 @@ export async function updateLedger(
   let rowsWritten = 0;
   const later: Later = [];
   for (const s of spec.sheets) {
+    if (s.name === PLAN_SHEET) {
+      await writePlanSheet(b, s, state, plan, notes, later);
+      continue;
+    }
     if (!hasSheet(state, s.name)) {
       const sheet = b.context.workbook.worksheets.add(s.name);
       b.op();
@@ -115,6 +125,34 @@ export async function updateLedger(
   }
   for (const f of later) f();
   return { created: false, rowsWritten, rowsKept: carried.carried.length, repairs, notes: unique(notes) };
+}
+
+/**
+ * The plan sheet: added to a ledger from before workbooks carried their plan (an upgrade, said in a note);
+ * rewritten whole when the plan changed (old pieces cleared first); left alone when its header already
+ * describes this plan — the pieces are never read back here.
+ */
+async function writePlanSheet(
+  b: WriteBatch,
+  s: SheetSpec,
+  state: LedgerState,
+  plan: Plan,
+  notes: string[],
+  later: Later,
+): Promise<void> {
+  if (!hasSheet(state, s.name)) {
+    const sheet = b.context.workbook.worksheets.add(s.name);
+    b.op();
+    await writeSheet(b, sheet, s, true, notes, later);
+    notes.push("工作簿现在保存了所用的计划（隐藏），今后更新、校验、汇总和合并都按它进行。");
+    return;
+  }
+  if (state.planHeader && planHeaderMatches(state.planHeader, plan)) return;
+  const sheet = b.context.workbook.worksheets.getItem(s.name);
+  const rows = PLAN_FIRST_CHUNK_ROW - 1 + planHeaderChunks(state.planHeader ?? []);
+  sheet.getRangeByIndexes(0, 0, Math.max(rows, PLAN_FIRST_CHUNK_ROW), 2).clear("Contents");
+  b.op();
+  await writeBlocks(b, sheet, s, null);
 }
 
 const HEADER_OF = LEDGER_HEADERS as Record<string, string>;

@@ -9,8 +9,8 @@ import {
   Text,
   Textarea,
 } from "@fluentui/react-components";
-import { useRef, useState } from "react";
-import type { LedgerApi } from "../../../excel/api";
+import { useEffect, useRef, useState } from "react";
+import type { CurrentPlan, LedgerApi } from "../../../excel/api";
 import { useLocale } from "../../i18n/context";
 import type { CommandKind } from "../../state/types";
 import type { RunCommand } from "../../state/use-pane-state";
@@ -46,6 +46,7 @@ export default function ImportSection({
   const [pasted, setPasted] = useState("");
   const flow = useImport(api, run, onWritten);
   const { state } = flow;
+  const current = useCurrentPlan(api, state.phase === "written");
   const choosing = state.phase === "idle" || state.phase === "reading" || state.phase === "failed";
   return (
     <section className={styles.root} aria-labelledby="taizhang-import-heading">
@@ -64,6 +65,21 @@ export default function ImportSection({
           if (file) void flow.chooseFile(file);
         }}
       />
+      {current ? (
+        current.issues.length > 0 ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              {t.currentDamaged} {current.issues.map((i) => i.message).join(" ")}
+            </MessageBarBody>
+          </MessageBar>
+        ) : (
+          <Text size={200}>
+            {current.source === "bundled"
+              ? t.currentSample(current.plan.title)
+              : t.currentFromWorkbook(current.plan.title)}
+          </Text>
+        )
+      ) : null}
       {choosing ? (
         <>
           <Text size={200} className={styles.hint}>
@@ -134,4 +150,20 @@ export default function ImportSection({
       ) : null}
     </section>
   );
+}
+
+/** The plan the workbook follows now (read again after a plan was written); null while reading or unreadable. */
+function useCurrentPlan(api: LedgerApi, written: boolean): CurrentPlan | null {
+  const [current, setCurrent] = useState<CurrentPlan | null>(null);
+  useEffect(() => {
+    let live = true;
+    api.loadPlan().then(
+      (plan) => live && setCurrent(plan),
+      () => live && setCurrent(null), // the pane's other reads say what is wrong with the workbook
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, written]);
+  return current;
 }

@@ -50,6 +50,9 @@ export interface ImportText {
   written: (title: string) => string;
   importAnother: string;
   busy: string;
+  currentFromWorkbook: (title: string) => string;
+  currentSample: (title: string) => string;
+  currentDamaged: string;
 }
 
 const zh: ImportText = {
@@ -102,6 +105,9 @@ const zh: ImportText = {
   written: (title) => `已按“${title}”生成台账。可在“台账”页校验，在“汇总”页查看各部门进度。`,
   importAnother: "导入另一份计划",
   busy: "正在处理…",
+  currentFromWorkbook: (title) => `本工作簿的台账按“${title}”生成，计划保存在工作簿中（隐藏）。`,
+  currentSample: (title) => `本工作簿还没有保存计划：生成/更新台账、校验和汇总按示例计划“${title}”进行。`,
+  currentDamaged: "本工作簿中保存的计划无法使用，暂按示例计划进行：",
 };
 
 const en: ImportText = {
@@ -155,6 +161,11 @@ const en: ImportText = {
     `The ledger now follows “${title}”. Validate it on the Ledger tab; see progress on the Summary tab.`,
   importAnother: "Import another plan",
   busy: "Working…",
+  currentFromWorkbook: (title) =>
+    `This workbook's ledger follows “${title}”; the plan is kept (hidden) in the workbook.`,
+  currentSample: (title) =>
+    `This workbook keeps no plan yet: create/update, validate and the summary use the sample plan “${title}”.`,
+  currentDamaged: "The plan kept in this workbook cannot be used; the sample plan is used for now:",
 };
 
 export const importText: Record<Locale, ImportText> = { "zh-CN": zh, "en-US": en };

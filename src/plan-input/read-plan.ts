@@ -6,6 +6,7 @@
 import { parseBlocks, parsePlan } from "../core/plan/parse";
 import { restorePlan } from "../core/plan/restore";
 import { ParseResult, Plan } from "../core/plan/types";
+import { zipTooLarge } from "../core/util/zip-size";
 import { decodeText } from "./decode";
 import { readDocx } from "./docx";
 import { readXlsxPlan } from "./xlsx-table";
@@ -35,6 +36,8 @@ export interface ReadPlan extends ParseResult<Plan> {
 
 export async function readPlanFile(name: string, bytes: Uint8Array): Promise<ReadPlan> {
   const format = planFormat(name, bytes);
+  const tooLarge = format === "docx" || format === "xlsx" ? zipTooLarge(bytes) : null;
+  if (tooLarge) throw new PlanFileError(tooLarge);
   switch (format) {
     case "doc":
       throw new PlanFileError(

@@ -11,6 +11,7 @@ import { addedColumns } from "../core/ledger/added-columns";
 import { LedgerIssue, LedgerReadResult, SnapshotRow } from "../core/ledger/snapshot";
 import { FilledRow } from "../core/ledger/types";
 import { BASELINE_SHEET } from "../core/merge/constants";
+import { zipTooLarge } from "../core/util/zip-size";
 import { cellText, headerKey, plainValue } from "./cells";
 import { readSettings } from "./read-settings";
 import { pruneSheets } from "./prune";
@@ -43,6 +44,8 @@ export async function loadLedgerWorkbook(
   if (data.length < 4 || data[0] !== 0x50 || data[1] !== 0x4b) {
     return fail("无法读取：这不是 Excel 工作簿（.xlsx）文件。若是 .xls 或 WPS 格式，请先另存为 .xlsx。");
   }
+  const tooLarge = zipTooLarge(data);
+  if (tooLarge) return fail(`无法读取：${tooLarge}`);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load((await pruneSheets(data, READ_SHEETS)) as unknown as ArrayBuffer);

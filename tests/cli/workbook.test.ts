@@ -214,3 +214,16 @@ test("--from refuses when a fill-in column cannot be found (renamed?), unless --
   expect(await run(["--from", "old.xlsx", "--out", "new.xlsx", "--force"], capture(dir))).toBe(0);
   expect(existsSync(join(dir, "new.xlsx"))).toBe(true);
 });
+
+test("--out a folder and --from an encrypted (or .xls) file say what to do", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "tz-cli-"));
+  const folder = capture(dir);
+  expect(await run(["--out", "."], folder)).toBe(1);
+  expect(folder.stderr.join("")).toContain("是文件夹");
+  expect(folder.stderr.join("")).toContain("--for 全部");
+
+  writeFileSync(join(dir, "locked.xlsx"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+  const locked = capture(dir);
+  expect(await run(["--from", "locked.xlsx", "--out", "new.xlsx"], locked)).toBe(1);
+  expect(locked.stderr.join("")).toContain("可能是设置了打开密码的工作簿");
+});

@@ -12,7 +12,7 @@
  *   - writing over the --from file needs --out naming it explicitly; the original is first copied to a backup.
  * Exit: 0 written, 1 refused (would lose items or typed content), 2 bad usage or unreadable input.
  */
-import { copyFileSync, existsSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildLedgerSpec } from "../../core/ledger/build";
@@ -171,6 +171,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     const backup = backupPath(fromPath);
     copyFileSync(fromPath, backup);
     io.out(`已备份原台账：${relative(io.cwd, backup) || backup}`);
+  } else if (existsSync(outPath) && statSync(outPath).isDirectory()) {
+    io.err(
+      `taizhang workbook：“${shown}” 是文件夹。请在 --out 中写文件名，如 --out “${join(shown, spec.fileName)}”；要为每个部门各生成一份放进这个文件夹，请用 --for 全部。`,
+    );
+    return 1;
   } else if (existsSync(outPath) && !opts.force) {
     io.err(
       `taizhang workbook：“${shown}” 已存在，未覆盖。若要保留其中填写的内容，请用 --from “${shown}” --out 新文件名 重新生成；确需覆盖请加 --force。`,

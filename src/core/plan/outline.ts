@@ -223,8 +223,3 @@ export function buildOutline(paragraphs: readonly Paragraph[]): Outline {
   });
   return { roots, nodes, columnMeanings };
 }
-
-/** The clauses of a node: those in its text, then those on lines of their own. */
-export function nodeClauses(node: OutlineNode): FoundClause[] {
-  return findClauses(node.text);
-}

@@ -46,7 +46,7 @@ export function textBlocks(text: string): Block[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const kind = classifyLine(line).kind;
+    const kind = classifyLine(line);
     if (kind === "footer") {
       if (begun) break;
       continue;

@@ -1,3 +1,5 @@
+import { chineseNumeral } from "../core/plan/numerals";
+
 /**
  * Word's automatic numbering rendered as the reader sees it: numbering.xml's levels (start, numFmt, lvlText
  * such as "%1、" or "（%1）") and a counter per list and level, deeper levels restarting when a level moves on.
@@ -7,15 +9,6 @@ export interface LevelDef {
   start: number;
   format: string;
   text: string;
-}
-
-const CN = "〇一二三四五六七八九";
-
-function chinese(n: number): string {
-  if (n < 10) return CN[n];
-  if (n < 20) return `十${n % 10 ? CN[n % 10] : ""}`;
-  if (n < 100) return `${CN[Math.floor(n / 10)]}十${n % 10 ? CN[n % 10] : ""}`;
-  return String(n);
 }
 
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
@@ -28,7 +21,7 @@ export function formatNumber(n: number, format: string): string {
     case "ideographTraditional":
     case "japaneseCounting":
     case "taiwaneseCounting":
-      return chinese(n);
+      return chineseNumeral(n);
     case "decimalEnclosedCircle":
     case "decimalEnclosedCircleChinese":
       return CIRCLED[n - 1] ?? String(n);

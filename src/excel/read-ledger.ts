@@ -23,6 +23,8 @@ export interface Discovery {
   tables: { name: string; sheet: string }[];
   /** Workbook-scoped names; `formula` as Excel returns it (with "="). */
   names: { name: string; formula: string }[];
+  /** PivotTables and their sheets (Workbook.pivotTables, ExcelApi 1.3). */
+  pivots: { name: string; sheet: string }[];
 }
 
 /** The cells of a sheet's used range. Rows and columns are 1-based sheet positions. */
@@ -81,11 +83,13 @@ export async function discoverWorkbook(context: Excel.RequestContext): Promise<D
   const sheets = context.workbook.worksheets.load("items/name,items/protection/protected");
   const tables = context.workbook.tables.load("items/name,items/worksheet/name");
   const names = context.workbook.names.load("items/name,items/formula");
+  const pivots = context.workbook.pivotTables.load("items/name,items/worksheet/name");
   await context.sync();
   return {
     sheets: sheets.items.map((s) => ({ name: s.name, protected: s.protection.protected })),
     tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
     names: names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
+    pivots: pivots.items.map((p) => ({ name: p.name, sheet: p.worksheet.name })),
   };
 }
 

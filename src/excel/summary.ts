@@ -1,17 +1,17 @@
 /**
- * The per-department PivotTable on 部门汇总 (ExcelApi 1.8): departments as rows, statuses as columns, the sum
- * of 计数 as values (an item counts once per department even where the department holds two roles), 职责 as
- * a filter, grand totals on. Created once at the layout's pivot anchor, refreshed in place afterwards; nothing
- * else on the sheet is touched. Where PivotTables are not supported, the formula summary is the summary.
+ * The per-department PivotTable (ExcelApi 1.8) on a sheet of its own, 部门透视: departments as rows, statuses
+ * as columns, the sum of 计数 as values (an item counts once per department even where the department holds
+ * two roles), 职责 as a filter, grand totals on. Created once, refreshed in place afterwards; nothing else is
+ * touched. Its own sheet, because the formula summary on 部门汇总 grows with the status list: a PivotTable
+ * beside it made every later 生成/更新台账 fail with "Cannot change part of PivotTable" once statuses were
+ * added (issue 11, bug 3). A PivotTable from before (on 部门汇总) is moved: deleted and created again here.
+ * Where PivotTables are not supported, the formula summary is the summary.
  */
 import { ASSIGNMENT_HEADERS, SHEETS, TABLES } from "../core/ledger/constants";
-import { cellAddress } from "../core/ledger/a1";
-import { summarySheet } from "../core/ledger/summary-sheet";
 import { Plan } from "../core/plan/types";
-import { StatusDef } from "../core/status/statuses";
 import { HostCapabilities, SummaryReport } from "./api";
 import { LedgerError } from "./ledger-error";
-import { noLedgerError, statusBlockRange, statusesOf } from "./ledger-grid";
+import { noLedgerError } from "./ledger-grid";
 import { discoverWorkbook, hasSheet } from "./read-ledger";
 import { runExcel } from "./run";
 
@@ -20,11 +20,11 @@ export const PIVOT_NAME = "TZ_DeptPivot";
 /** Caption of the values: items (事项) per department and status. */
 export const PIVOT_VALUE_CAPTION = "事项数";
 
-/** Top-left cell of the PivotTable for a plan and status list (right of the formula summary). */
-export function pivotAnchor(plan: Plan, statuses: readonly StatusDef[]): string {
-  const at = summarySheet(plan, statuses).pivotAnchor;
-  return cellAddress(at.row, at.col);
-}
+/** The PivotTable's own sheet (the add-in's; not part of the ledger the command line writes). */
+export const PIVOT_SHEET = "部门透视";
+/** Top-left cell of the PivotTable on its sheet (a title above it). */
+export const PIVOT_ANCHOR = "A3";
+const PIVOT_TITLE = "各部门事项数（数据透视表）：台账更新后，请点击“刷新汇总”更新本表。";
 
 function missingPart(what: string): LedgerError {
   return new LedgerError(
@@ -39,8 +39,8 @@ function officeCode(error: unknown): string | null {
   return typeof code === "string" ? code : null;
 }
 
-export function refreshSummary(plan: Plan, capabilities: HostCapabilities): Promise<SummaryReport> {
-  return capabilities.pivotTables ? refreshPivot(plan) : checkFormulaSummary();
+export function refreshSummary(_plan: Plan, capabilities: HostCapabilities): Promise<SummaryReport> {
+  return capabilities.pivotTables ? refreshPivot() : checkFormulaSummary();
 }
 
 /** ExcelApi below 1.8: nothing to do but make sure there is a ledger (and its formula summary). One sync. */
@@ -57,46 +57,53 @@ function checkFormulaSummary(): Promise<SummaryReport> {
 
 interface Found {
   pivot: Excel.PivotTable;
-  statuses: readonly StatusDef[];
+  pivotSheet: Excel.Worksheet;
 }
 
-/** Two syncs: find the PivotTable (and read the status list), then refresh it or create it. */
-function refreshPivot(plan: Plan): Promise<SummaryReport> {
+/**
+ * Two syncs: find the PivotTable, then refresh it — or create it on its own sheet (moving one from before,
+ * which sat beside the formula summary on 部门汇总).
+ */
+function refreshPivot(): Promise<SummaryReport> {
   return runExcel(async (context) => {
     const found = (await findOptimistically(context)) ?? (await findCarefully(context));
-    if (!found.pivot.isNullObject) {
-      found.pivot.refresh();
+    const { pivot, pivotSheet } = found;
+    if (!pivot.isNullObject && pivot.worksheet.name === PIVOT_SHEET) {
+      pivot.refresh();
       await context.sync();
       return { mode: "pivot", created: false };
     }
-    const wb = context.workbook;
-    createPivot(
-      wb.worksheets.getItem(SHEETS.summary),
-      wb.tables.getItem(TABLES.assignments),
-      pivotAnchor(plan, found.statuses),
-    );
+    if (!pivot.isNullObject) pivot.delete();
+    placePivot(context, !pivotSheet.isNullObject);
     await context.sync();
     return { mode: "pivot", created: true };
   });
 }
 
+function loadPivot(context: Excel.RequestContext): Found {
+  const wb = context.workbook;
+  return {
+    pivot: wb.pivotTables.getItemOrNullObject(PIVOT_NAME).load("name,worksheet/name"),
+    pivotSheet: wb.worksheets.getItemOrNullObject(PIVOT_SHEET).load("name"),
+  };
+}
+
 /** One sync when the ledger is intact; null when something it needs is missing (ItemNotFound). */
 async function findOptimistically(context: Excel.RequestContext): Promise<Found | null> {
   const wb = context.workbook;
-  const pivot = wb.pivotTables.getItemOrNullObject(PIVOT_NAME).load("name");
+  const found = loadPivot(context);
   wb.worksheets.getItem(SHEETS.summary).load("name");
   wb.tables.getItem(TABLES.assignments).load("name");
-  const settings = statusBlockRange(context);
   try {
     await context.sync();
   } catch (error) {
     if (officeCode(error) === "ItemNotFound") return null;
     throw error;
   }
-  return { pivot, statuses: statusesOf(settings) };
+  return found;
 }
 
-/** Says what is missing; carries on with the default status list when only the settings sheet is gone. */
+/** Says what is missing. */
 async function findCarefully(context: Excel.RequestContext): Promise<Found> {
   const found = await discoverWorkbook(context);
   if (!hasSheet(found, SHEETS.ledger)) throw noLedgerError();
@@ -104,10 +111,24 @@ async function findCarefully(context: Excel.RequestContext): Promise<Found> {
   if (!found.tables.some((t) => t.name === TABLES.assignments)) {
     throw missingPart(`“${SHEETS.assignments}”表格（${TABLES.assignments}）`);
   }
-  const pivot = context.workbook.pivotTables.getItemOrNullObject(PIVOT_NAME).load("name");
-  const settings = hasSheet(found, SHEETS.settings) ? statusBlockRange(context) : null;
+  const pivot = loadPivot(context);
   await context.sync();
-  return { pivot, statuses: statusesOf(settings) };
+  return pivot;
+}
+
+/**
+ * Queues the PivotTable on its own sheet (added when `sheetExists` is false, with a title above the table).
+ * No sync; the assignments table must exist (or be queued) before.
+ */
+export function placePivot(context: Excel.RequestContext, sheetExists: boolean): void {
+  const sheets = context.workbook.worksheets;
+  const sheet = sheetExists ? sheets.getItem(PIVOT_SHEET) : sheets.add(PIVOT_SHEET);
+  if (!sheetExists) {
+    const title = sheet.getRange("A1");
+    title.values = [[PIVOT_TITLE]];
+    title.format.font.bold = true;
+  }
+  createPivot(sheet, context.workbook.tables.getItem(TABLES.assignments), PIVOT_ANCHOR);
 }
 
 function createPivot(sheet: Excel.Worksheet, source: Excel.Table, anchor: string): void {

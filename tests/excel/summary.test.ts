@@ -1,8 +1,7 @@
 import { LEDGER_HEADERS as H, SHEETS } from "../../src/core/ledger/constants";
-import { DEFAULT_STATUSES } from "../../src/core/status/statuses";
 import { createLedgerApi } from "../../src/excel/ledger-api";
 import { isLedgerError } from "../../src/excel/ledger-error";
-import { PIVOT_NAME, PIVOT_VALUE_CAPTION, pivotAnchor } from "../../src/excel/summary";
+import { PIVOT_ANCHOR, PIVOT_NAME, PIVOT_SHEET, PIVOT_VALUE_CAPTION } from "../../src/excel/summary";
 import { ExcelHost } from "../../src/testing/excel-host";
 import { installHost, plan2019 } from "./support/host";
 import { itemAddress } from "./support/ledger";
@@ -37,7 +36,7 @@ function cellsOutsidePivot(host: ExcelHost): unknown {
 }
 
 describe("per-department PivotTable", () => {
-  it("creates the PivotTable at the layout's anchor in two syncs, counting each item once per department", async () => {
+  it("creates the PivotTable on its own sheet in two syncs, counting each item once per department", async () => {
     const { host, api } = await ledger();
     const statusOf = new Map<number, string>([
       [1, "已完成"],
@@ -54,15 +53,17 @@ describe("per-department PivotTable", () => {
     const [pivot] = host.workbook.pivots();
     expect(pivot).toMatchObject({
       name: PIVOT_NAME,
-      sheet: SHEETS.summary,
+      sheet: PIVOT_SHEET,
       rows: ["部门"],
       columns: ["状态"],
       filters: ["职责"],
       data: [{ field: "计数", summarizeBy: "Sum", name: PIVOT_VALUE_CAPTION }],
     });
-    expect(pivot.address?.startsWith(`${SHEETS.summary}!${pivotAnchor(plan, DEFAULT_STATUSES)}`)).toBe(true);
+    expect(pivot.address?.startsWith(`${PIVOT_SHEET}!${PIVOT_ANCHOR}`)).toBe(true);
     expect(pivotCounts(host)).toEqual(expectedCounts(plan, (no) => statusOf.get(no) ?? "未启动"));
-    expect(cellsOutsidePivot(host)).toEqual(before);
+    // nothing else changed: the ledger's sheets as before, the pivot's sheet holds its title and the pivot
+    const after = cellsOutsidePivot(host) as { name: string }[];
+    expect(after.filter((s) => s.name !== PIVOT_SHEET)).toEqual(before);
   });
 
   it("refreshes in place: no second PivotTable, new counts after edits, nothing else touched", async () => {

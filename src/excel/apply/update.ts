@@ -13,6 +13,7 @@ import { Plan } from "../../core/plan/types";
 import { DEFAULT_STATUSES } from "../../core/status/statuses";
 import type { Repair } from "../api";
 import { LedgerError } from "../ledger-error";
+import { PIVOT_NAME, PIVOT_SHEET, placePivot } from "../summary";
 import {
   Discovery,
   LedgerState,
@@ -80,6 +81,12 @@ export async function updateLedger(
   }
   let rowsWritten = 0;
   const later: Later = [];
+  if (movePivot(b, state, options, later)) {
+    repairs.push({
+      kind: "sheet",
+      message: `数据透视表移到单独的“${PIVOT_SHEET}”工作表（状态增加时不再与“${SHEETS.summary}”冲突）`,
+    });
+  }
   for (const s of spec.sheets) {
     if (s.name === PLAN_SHEET) {
       await writePlanSheet(b, s, state, plan, notes, later);
@@ -125,6 +132,23 @@ export async function updateLedger(
   }
   for (const f of later) f();
   return { created: false, rowsWritten, rowsKept: carried.carried.length, repairs, notes: unique(notes) };
+}
+
+/**
+ * A PivotTable from before, beside the formula summary on 部门汇总: the summary grows with the status list and
+ * Excel refuses to write over a PivotTable ("Cannot change part of PivotTable"), so it is deleted before the
+ * sheets are written and created again on its own sheet after them (issue 11, bug 3).
+ */
+function movePivot(b: WriteBatch, state: LedgerState, options: ApplyOptions, later: Later): boolean {
+  const old = state.pivots.find((p) => p.name === PIVOT_NAME && p.sheet !== PIVOT_SHEET);
+  if (!old || !b.caps.api("1.8") || !options.capabilities.pivotTables) return false;
+  b.context.workbook.pivotTables.getItem(PIVOT_NAME).delete();
+  b.op(2);
+  later.push(() => {
+    placePivot(b.context, hasSheet(state, PIVOT_SHEET));
+    b.op(12);
+  });
+  return true;
 }
 
 /**

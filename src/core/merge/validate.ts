@@ -83,7 +83,8 @@ export function checkCopy(copy: ReturnedCopy, master: LedgerSnapshot, plan: Plan
       `“设置”表中的所属部门${recorded ? `“${recorded}”` : "为空"}，与发出时记录的“${copy.baseline.department}”不同，已按发出时的部门合并。`,
     );
   }
-  if (!copy.baseline && dept === null) {
+  if (!copy.baseline && dept === null && foreign === undefined) {
+    // (A copy of another plan is refused for that already: one reason per file.)
     add(
       `“${file}” 既没有发出时的基准（隐藏表 TZ_Baseline），也没有记录所属部门——可能是只把“台账”工作表复制到了新工作簿，或是一份旧的总表。按它合并会用其中较旧的内容覆盖其他部门已合并的填写，因此未合并。请让该部门在用 “taizhang workbook --from 总表.xlsx --for 部门” 发出的副本中填写后交回；如是旧总表，请不要把它当作部门副本合并。`,
     );

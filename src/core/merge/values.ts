@@ -1,9 +1,8 @@
 /** Comparing and showing filled-in values. */
+import { isBlank } from "../util/blank";
 import { FilledValue } from "../ledger/types";
 
-export function isBlank(v: FilledValue): boolean {
-  return v === null || (typeof v === "string" && v.trim() === "");
-}
+export { isBlank } from "../util/blank";
 
 /** A key under which equal values are equal: blank = blank, text compared without surrounding spaces. */
 export function valueKey(v: FilledValue): string {

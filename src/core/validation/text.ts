@@ -1,8 +1,8 @@
 /** Text clean-up shared by validation and normalisation (pure). */
 
-/** Whitespace people leave by accident: ASCII and full-width (U+3000) spaces, NBSP, BOM, zero-width spaces. */
-const SPACE = "(?:\\s|\\u200B|\\u200C|\\u200D|\\u2060)";
-const EDGES = new RegExp(`^${SPACE}+|${SPACE}+$`, "g");
+import { SPACE, isBlank, trimEdges } from "../util/blank";
+
+export { isBlank, trimEdges };
 const ALL = new RegExp(`${SPACE}+`, "g");
 
 function isFullWidthAlnum(code: number): boolean {
@@ -30,11 +30,6 @@ export function toHalfWidth(text: string, all = false): string {
   return out;
 }
 
-/** Removes leading and trailing whitespace, including full-width spaces. */
-export function trimEdges(text: string): string {
-  return text.replace(EDGES, "");
-}
-
 /** Removes every whitespace character (for short codes such as statuses and 序号). */
 export function removeSpaces(text: string): string {
   return text.replace(ALL, "");
@@ -46,9 +41,4 @@ export function cellText(value: unknown): string {
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return "";
-}
-
-/** Whether a cell is blank (empty, or only whitespace). */
-export function isBlank(value: unknown): boolean {
-  return trimEdges(cellText(value)) === "";
 }

@@ -14,9 +14,21 @@ export interface HostScope {
   language?: string;
 }
 
-export const HOST_TIMEOUT_MS = 3000;
+/** After this long without Office.onReady the pane says it is still waiting (and keeps waiting). */
+export const HOST_SLOW_MS = 3000;
 
-export function detectHost(scope: HostScope, timeoutMs = HOST_TIMEOUT_MS): Promise<HostInfo> {
+export interface WaitOptions {
+  /** Called once HOST_SLOW_MS have passed, then every second, with the seconds waited so far. */
+  onWaiting?: (seconds: number) => void;
+  slowAfterMs?: number;
+}
+
+/**
+ * Waits for Office.onReady for as long as it takes: on a slow network office.js can need well over a few
+ * seconds inside Excel, and a timeout would tell a person in Excel that they are not (issue 11, bug 8). Only
+ * what office.js itself says — no Office on the page, or onReady with another host or none — is "outside".
+ */
+export function detectHost(scope: HostScope, options: WaitOptions = {}): Promise<HostInfo> {
   const browserLanguage = scope.language ?? "zh-CN";
   const office = scope.Office;
   if (!office || typeof office.onReady !== "function") {
@@ -28,12 +40,16 @@ export function detectHost(scope: HostScope, timeoutMs = HOST_TIMEOUT_MS): Promi
     });
   }
   return new Promise<HostInfo>((resolve) => {
-    const timer = setTimeout(
-      () => resolve({ kind: "outside", reason: "timeout", host: null, displayLanguage: browserLanguage }),
-      timeoutMs,
-    );
+    const began = Date.now();
+    let ticker: ReturnType<typeof setInterval> | null = null;
+    const report = (): void => options.onWaiting?.(Math.round((Date.now() - began) / 1000));
+    const timer = setTimeout(() => {
+      report();
+      ticker = setInterval(report, 1000);
+    }, options.slowAfterMs ?? HOST_SLOW_MS);
     const settle = (info: HostInfo): void => {
       clearTimeout(timer);
+      if (ticker) clearInterval(ticker);
       resolve(info);
     };
     office

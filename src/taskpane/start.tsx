@@ -5,8 +5,9 @@ import { Starting } from "./components/Starting";
 import { detectHost, type HostScope } from "./host";
 
 /**
- * Renders a "connecting" spinner at once, waits for Office.onReady (≤ 3 s), then renders the pane: inside
- * Excel with the workbook's LedgerApi, elsewhere with instructions for loading the add-in.
+ * Renders a "connecting" spinner at once, waits for Office.onReady — as long as it takes, saying after a few
+ * seconds how long it has waited and what to do — then renders the pane: inside Excel with the workbook's
+ * LedgerApi, elsewhere with instructions for loading the add-in.
  */
 export async function start(
   container: HTMLElement,
@@ -14,8 +15,11 @@ export async function start(
   createApi: () => LedgerApi,
 ): Promise<void> {
   const root = createRoot(container);
-  root.render(<Starting language={scope.language ?? "zh-CN"} />);
-  const host = await detectHost(scope);
+  const language = scope.language ?? "zh-CN";
+  root.render(<Starting language={language} waitedSeconds={null} />);
+  const host = await detectHost(scope, {
+    onWaiting: (seconds) => root.render(<Starting language={language} waitedSeconds={seconds} />),
+  });
   root.render(<App host={host} api={host.kind === "excel" ? connect(createApi) : null} />);
 }
 

@@ -1,4 +1,4 @@
-import { detectHost, HOST_TIMEOUT_MS, isDarkBackground, type HostScope } from "../../src/taskpane/host";
+import { detectHost, HOST_SLOW_MS, isDarkBackground, type HostScope } from "../../src/taskpane/host";
 
 function officeScope(host: string | null, context: Partial<Office.Context> = {}): HostScope {
   return {
@@ -52,22 +52,33 @@ describe("detectHost", () => {
     });
   });
 
-  it("gives up after the timeout when Office never gets ready", async () => {
+  it("never gives up while Office is loading: it reports the seconds waited instead", async () => {
     jest.useFakeTimers();
     try {
+      let ready!: (info: { host: string; platform: string }) => void;
       const scope: HostScope = {
         Office: {
-          onReady: (() => new Promise(() => undefined)) as typeof Office.onReady,
+          onReady: (() => new Promise((resolve) => (ready = resolve))) as unknown as typeof Office.onReady,
           context: {} as Office.Context,
         },
       };
-      const detected = detectHost(scope);
-      jest.advanceTimersByTime(HOST_TIMEOUT_MS);
-      await expect(detected).resolves.toMatchObject({
-        kind: "outside",
-        reason: "timeout",
-        displayLanguage: "zh-CN",
+      const waited: number[] = [];
+      let settled = false;
+      const detected = detectHost(scope, { onWaiting: (s) => waited.push(s) }).then((info) => {
+        settled = true;
+        return info;
       });
+      await jest.advanceTimersByTimeAsync(HOST_SLOW_MS - 1);
+      expect(waited).toEqual([]);
+      await jest.advanceTimersByTimeAsync(60_000);
+      expect(settled).toBe(false);
+      expect(waited[0]).toBe(HOST_SLOW_MS / 1000);
+      expect(waited[waited.length - 1]).toBe(62); // 62,999 ms waited
+      ready({ host: "Excel", platform: "PC" });
+      await expect(detected).resolves.toMatchObject({ kind: "excel" });
+      const count = waited.length;
+      await jest.advanceTimersByTimeAsync(5_000);
+      expect(waited).toHaveLength(count); // no more reports once Office is ready
     } finally {
       jest.useRealTimers();
     }

@@ -37,6 +37,8 @@ export const enUS: Messages = {
   defaultTitle: "Ledger",
   loadingLedger: "Reading the ledger…",
   starting: "Connecting to Excel…",
+  startingSlow: (seconds) =>
+    `Excel is still loading the add-in (${seconds} s so far). On a slow network this can take a minute or two; please wait. If nothing happens for several minutes, close the task pane and open it again.`,
   noLedgerTitle: "This workbook has no ledger yet",
   noLedgerBody:
     "Select “Create/update ledger” to build the ledger from the sample plan, or import your own plan on the Import plan tab.",
@@ -157,9 +159,7 @@ export const enUS: Messages = {
   outsideReason: (reason, host) =>
     reason === "other-host"
       ? `This is ${host ?? "another Office app"}; the Taizhang add-in works only in Excel.`
-      : reason === "timeout"
-        ? "Timed out waiting for Excel: this page does not seem to be open in Excel."
-        : "Office was not found: this page is open in an ordinary browser.",
+      : "Office was not found: this page is open in an ordinary browser.",
   outsideWeb: "Excel on the web: Insert → Add-ins → Upload My Add-in, then choose manifest.xml.",
   outsideDesktop:
     "Excel desktop: put manifest.xml in a shared folder, add that folder under Trust Center → Trusted Add-in Catalogs, then choose Taizhang under Insert → My Add-ins → Shared Folder.",

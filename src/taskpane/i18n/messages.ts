@@ -13,6 +13,8 @@ export interface Messages {
   defaultTitle: string;
   loadingLedger: string;
   starting: string;
+  /** Office.onReady is taking long: how long so far and what to do. */
+  startingSlow: (seconds: number) => string;
   noLedgerTitle: string;
   noLedgerBody: string;
   progress: (done: number, total: number) => string;
@@ -103,6 +105,6 @@ export interface Messages {
   outsideDesktop: string;
 }
 
-export type OutsideReason = "no-office" | "other-host" | "timeout";
+export type OutsideReason = "no-office" | "other-host";
 
 export const percent = (rate: number): string => `${Math.round(rate * 100)}%`;

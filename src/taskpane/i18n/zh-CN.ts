@@ -37,6 +37,8 @@ export const zhCN: Messages = {
   defaultTitle: "台账",
   loadingLedger: "正在读取台账…",
   starting: "正在连接 Excel…",
+  startingSlow: (seconds) =>
+    `Excel 仍在加载加载项（已等待 ${seconds} 秒）。网络较慢时可能需要一两分钟，请稍候；如果几分钟后仍无反应，请关闭任务窗格后重新打开。`,
   noLedgerTitle: "本工作簿还没有台账",
   noLedgerBody: "点击“生成/更新台账”按示例计划生成台账，或在“导入计划”页导入本单位的计划。",
   progress: (done, total) => `已完成 ${done} / ${total} 项`,
@@ -147,9 +149,7 @@ export const zhCN: Messages = {
   outsideReason: (reason, host) =>
     reason === "other-host"
       ? `当前宿主是 ${host ?? "其他 Office 应用"}，台账加载项只能在 Excel 中使用。`
-      : reason === "timeout"
-        ? "等待 Excel 超时：此页面似乎不是在 Excel 中打开的。"
-        : "没有检测到 Office：此页面是在普通浏览器中打开的。",
+      : "没有检测到 Office：此页面是在普通浏览器中打开的。",
   outsideWeb: "Excel 网页版：插入 → 加载项 → 上传我的加载项，选择 manifest.xml。",
   outsideDesktop:
     "Excel 桌面版：把 manifest.xml 放在共享文件夹中，在 信任中心 → 受信任的加载项目录 中添加该共享文件夹，然后在 插入 → 我的加载项 → 共享文件夹 中选择“台账”。",

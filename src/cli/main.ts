@@ -23,6 +23,11 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
     summary: "merge 总表.xlsx 副本.xlsx… [--out F] [--plan P] [--force]  把各部门交回的副本合并回总表",
     load: () => import("./commands/merge"),
   },
+  round: {
+    summary:
+      "round start|status|close 总表.xlsx [名称 --due 日期]  报送轮次：开始、催报名单、结束并记入进展记录",
+    load: () => import("./commands/round"),
+  },
 };
 
 function usage(): string {

@@ -3,6 +3,7 @@
  * text, tolerates re-sorted rows, blank rows, moved/renamed/deleted columns. Problems are returned as
  * issues; nothing throws for a foreign or broken file. Runs in the browser too.
  */
+import { ROUND_SHEETS } from "../core/rounds/constants";
 import ExcelJS from "exceljs";
 import { FILLED_FIELDS, FORMAT_VERSION, FilledField, LEDGER_HEADERS, SHEETS } from "../core/ledger/constants";
 import { ReadField, locateColumns } from "../core/ledger/header-match";
@@ -25,6 +26,8 @@ const READ_SHEETS: ReadonlySet<string> = new Set([
   SHEETS.settings,
   SHEETS.unplaced,
   BASELINE_SHEET,
+  ROUND_SHEETS.data,
+  ROUND_SHEETS.history,
 ]);
 
 export async function readLedgerXlsx(bytes: Uint8Array | ArrayBuffer): Promise<LedgerReadResult> {

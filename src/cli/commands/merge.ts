@@ -10,7 +10,7 @@
  * another run wrote it meanwhile.
  * Exit: 0 merged (conflicts, if any, are listed), 1 refused (a file is unusable), 2 bad usage or I/O error.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { NamedBytes, mergeLedgerFiles } from "../../xlsx/merge/merge-files";
@@ -113,7 +113,7 @@ async function mergeLocked(
   const files: NamedBytes[] = [];
   for (const p of paths) {
     try {
-      files.push({ name: basename(p), bytes: readFileSync(p) });
+      files.push({ name: basename(p), bytes: readFileSync(p), receivedAt: statSync(p).mtime.toISOString() });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       io.err(

@@ -11,6 +11,7 @@ import { LedgerSettings, LedgerSpec } from "./types";
 import { reviewSheet } from "./review-sheet";
 import { planSheet } from "./plan-sheet";
 import { unplacedSheet } from "./unplaced-sheet";
+import { roundSheets } from "../rounds/round-sheets";
 
 export function buildLedgerSpec(plan: Plan, settings: LedgerSettings): LedgerSpec {
   const id = computePlanId(plan);
@@ -28,14 +29,16 @@ export function buildLedgerSpec(plan: Plan, settings: LedgerSettings): LedgerSpe
     else columns[c.key] = i + 1;
   });
   const bodyColumn = (col: number) => range(LEDGER_LAYOUT.firstBodyRow, col, ledger.bodyRows, 1);
+  const rounds = roundSheets(plan, settings, ledger.bodyRows);
   const summary = summarySheet(
     plan,
     settings.statuses,
     Object.fromEntries(
       Object.entries(departmentColumns).map(([d, col]) => [d, sheetRef(SHEETS.ledger, bodyColumn(col))]),
     ),
+    rounds.summaryColumns,
   );
-  const sheets = [ledger.sheet, assignments.sheet, summary.sheet, config.sheet];
+  const sheets = [ledger.sheet, assignments.sheet, summary.sheet, config.sheet, ...rounds.sheets];
   if (settings.unplaced && settings.unplaced.length > 0) sheets.push(unplacedSheet(settings.unplaced));
   const review = settings.copyDepartment === null ? reviewSheet(plan, settings.planIssues ?? []) : null;
   if (review) sheets.push(review);

@@ -9,6 +9,8 @@ import { CellValue } from "./types";
 
 export interface SummaryExtraColumn {
   header: string;
+  /** The group header above it (consecutive columns of one group share a merged cell). */
+  group: string;
   /** The formula of a department's row, given its column of the ledger body (e.g. '台账'!$G$6:$G$35). */
   department: (ledgerColumn: string) => CellValue;
   /** The formula of the total row (counted by item). */
@@ -20,6 +22,7 @@ export const SUMMARY_EXTRA_TITLE = "时限（全部事项）";
 function markColumn(mark: string): SummaryExtraColumn {
   return {
     header: mark,
+    group: SUMMARY_EXTRA_TITLE,
     department: (ledgerColumn) => ({
       formula: `COUNTIFS(${ledgerColumn},"<>",${NAMES.ledgerDeadline},"${mark}")`,
     }),

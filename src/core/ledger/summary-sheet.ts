@@ -19,7 +19,7 @@ import {
   printSetup,
 } from "./look";
 import { ROLE_LABELS } from "./roles";
-import { SUMMARY_EXTRA_COLUMNS, SUMMARY_EXTRA_TITLE } from "./summary-deadline";
+import { SUMMARY_EXTRA_COLUMNS, SummaryExtraColumn } from "./summary-deadline";
 import { CellValue, SheetSpec } from "./types";
 
 export interface SummarySheetResult {
@@ -53,11 +53,13 @@ export function summarySheet(
   plan: Plan,
   statuses: readonly StatusDef[],
   ledgerColumns: Readonly<Record<string, string>> = {},
+  more: readonly SummaryExtraColumn[] = [],
 ): SummarySheetResult {
+  const extras = [...SUMMARY_EXTRA_COLUMNS, ...more];
   const S = SUMMARY_LAYOUT;
   const gw = groupWidth(statuses);
   const extraCol = 3 + gw * SUMMARY_GROUPS.length;
-  const lastCol = extraCol + SUMMARY_EXTRA_COLUMNS.length - 1;
+  const lastCol = extraCol + extras.length - 1;
   const depts = plan.departments;
   const totalRow = S.firstBodyRow + depts.length;
   const sheet = emptySheet(SHEETS.summary, printSetup({ first: S.groupRow, last: S.headerRow }, "landscape"));
@@ -87,25 +89,30 @@ export function summarySheet(
     group.push(g.title, ...Array.from({ length: gw - 1 }, () => null));
     header.push(...statuses.map((s) => text(s.name)), "合计", "完成数", "完成率");
   }
-  group.push(SUMMARY_EXTRA_TITLE, ...SUMMARY_EXTRA_COLUMNS.slice(1).map(() => null));
-  header.push(...SUMMARY_EXTRA_COLUMNS.map((c) => c.header));
+  group.push(...extras.map((c, i) => (i > 0 && extras[i - 1].group === c.group ? null : c.group)));
+  header.push(...extras.map((c) => c.header));
   sheet.blocks.push({ row: S.groupRow, col: 1, values: [group, header] });
   sheet.merges.push(range(S.groupRow, 1, 2, 1), range(S.groupRow, 2, 2, 1));
   SUMMARY_GROUPS.forEach((_, gi) => sheet.merges.push(range(S.groupRow, 3 + gi * gw, 1, gw)));
-  sheet.merges.push(range(S.groupRow, extraCol, 1, SUMMARY_EXTRA_COLUMNS.length));
+  extras.forEach((c, i) => {
+    if (i > 0 && extras[i - 1].group === c.group) return;
+    const span = extras.slice(i).findIndex((x) => x.group !== c.group);
+    const width = span < 0 ? extras.length - i : span;
+    if (width > 1) sheet.merges.push(range(S.groupRow, extraCol + i, 1, width));
+  });
 
   const body: CellValue[][] = depts.map((d, i) => {
     const r = S.firstBodyRow + i;
     const row: CellValue[] = [text(d.name), d.kind === "placeholder" ? "泛指" : "单位"];
     SUMMARY_GROUPS.forEach((g, gi) => row.push(...groupFormulas(g, gi, r, statuses)));
-    row.push(...SUMMARY_EXTRA_COLUMNS.map((c) => c.department(ledgerColumns[d.name] ?? "")));
+    row.push(...extras.map((c) => c.department(ledgerColumns[d.name] ?? "")));
     return row;
   });
   sheet.blocks.push({ row: S.firstBodyRow, col: 1, values: body });
   sheet.blocks.push({
     row: totalRow,
     col: 1,
-    values: [[...totalRowValues(statuses, totalRow), ...SUMMARY_EXTRA_COLUMNS.map((c) => c.total())]],
+    values: [[...totalRowValues(statuses, totalRow), ...extras.map((c) => c.total())]],
   });
 
   const bodyRows = depts.length + 1;

@@ -7,6 +7,7 @@
 import { PlanIssue } from "../plan/types";
 import { StatusDef } from "../status/statuses";
 import { FilledField } from "./constants";
+import type { RoundsState } from "../rounds/types";
 
 /**
  * One cell. A string is a plain value. `{ formula }` is a formula WITHOUT the leading "=". `{ literal }` is
@@ -220,4 +221,9 @@ export interface LedgerSettings {
   asOf?: string | null;
   /** 临期天数 (working days); absent: DEFAULT_NEAR_DAYS. */
   nearDays?: number;
+  /**
+   * Reporting rounds (core/rounds): in the master, the 报送情况, 进展记录 and hidden sheets and the summary's
+   * 本轮 columns, when there is at least one round; in a copy, its open round's name goes to the baseline.
+   */
+  rounds?: RoundsState;
 }

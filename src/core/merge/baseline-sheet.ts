@@ -14,6 +14,8 @@ export interface BaselineContent {
   planId: string;
   department: string;
   sentAt: string | null;
+  /** The reporting round the copy was sent for (core/rounds), null outside a round. */
+  round?: string | null;
   /** Items in the order to list them, with their values as sent. */
   rows: { no: number; values: FilledRow }[];
 }
@@ -30,6 +32,7 @@ export function baselineSheet(content: BaselineContent): SheetSpec {
       [BASELINE_META.planId, safeText(content.planId)],
       [BASELINE_META.department, safeText(content.department)],
       [BASELINE_META.sentAt, content.sentAt ? { date: content.sentAt } : null],
+      [BASELINE_META.round, content.round ? safeText(content.round) : null],
     ],
   });
   const header: CellValue[] = [LEDGER_HEADERS.no, ...BASELINE_FIELDS.map((f) => LEDGER_HEADERS[f])];

@@ -15,6 +15,7 @@ export const BASELINE_META = {
   planId: "计划标识",
   department: "本表所属部门",
   sentAt: "发出时间",
+  round: "报送轮次",
 } as const;
 
 /** Baseline table header: 序号 then the fields it keeps (BASELINE_FIELDS) in sheet order. */

@@ -10,6 +10,7 @@ import { emptyFilled } from "../ledger/ledger-sheet";
 import { LedgerSettings, LedgerSpec } from "../ledger/types";
 import { Plan } from "../plan/types";
 import { baselineSheet } from "./baseline-sheet";
+import { openRound } from "../rounds/operations";
 import { MERGE_COLORS } from "./constants";
 import { findDepartment, itemsOf, unknownDepartmentMessage } from "./department";
 
@@ -47,6 +48,7 @@ export function buildCopySpec(plan: Plan, department: string, settings: CopySett
       planId: spec.planId,
       department: dept,
       sentAt: settings.generatedAt,
+      round: settings.rounds ? (openRound(settings.rounds)?.name ?? null) : null,
       rows: plan.items.map((i) => ({
         no: i.no,
         values: settings.filled?.[i.no] ?? emptyFilled(settings.statuses),

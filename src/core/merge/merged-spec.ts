@@ -13,12 +13,14 @@ import { DEFAULT_STATUSES } from "../status/statuses";
 import { MERGE_COLORS } from "./constants";
 import { reportSheet } from "./report-sheet";
 import { MergeResult } from "./types";
+import { RoundsState } from "../rounds/types";
 
 export function buildMergedSpec(
   plan: Plan,
   master: LedgerSnapshot,
   result: MergeResult,
   generatedAt: string | null,
+  rounds?: RoundsState,
 ): LedgerSpec {
   if (result.problems.length > 0)
     throw new Error("buildMergedSpec: the merge has problems; nothing may be written");
@@ -28,6 +30,7 @@ export function buildMergedSpec(
     generatedAt,
     filled: result.filled,
     unplaced: result.unplaced,
+    ...(rounds ? { rounds } : {}),
   });
   const ledger = spec.sheets.find((s) => s.name === SHEETS.ledger);
   const L = spec.layout.ledger;

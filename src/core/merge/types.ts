@@ -10,6 +10,8 @@ export interface CopyBaseline {
   department: string | null;
   /** ISO date-time, or null. */
   sentAt: string | null;
+  /** The reporting round it was sent for (null: none recorded). */
+  round?: string | null;
   /** Filled-in values at send-out, by 序号. */
   rows: Record<number, FilledRow>;
 }

@@ -11,10 +11,13 @@ import { MergeProblem, MergeResult, ReturnedCopy } from "../../core/merge/types"
 import { Plan } from "../../core/plan/types";
 import { writeLedgerXlsx } from "../write";
 import { readLedgerFile, readReturnedCopy } from "./read-file";
+import { recordMerge } from "../../core/rounds/merge-record";
 
 export interface NamedBytes {
   name: string;
   bytes: Uint8Array | ArrayBuffer;
+  /** When a returned copy came back (ISO; the CLI gives the file's time): recorded against its round. */
+  receivedAt?: string;
 }
 
 export type MergeFilesResult =
@@ -42,7 +45,19 @@ export async function mergeLedgerFiles(
   const result = mergeLedgers(snapshot, returned, plan, { masterName: master.name });
   if (result.problems.length > 0) return failed(result.problems);
   result.report.notes.push(...masterFile.issues.map((i) => `总表：${i.message}`));
-  const bytes = await writeLedgerXlsx(buildMergedSpec(plan, snapshot, result, options.generatedAt));
+  const at = options.generatedAt ?? new Date().toISOString();
+  const rounds = recordMerge(
+    masterFile.rounds,
+    result,
+    returned.map((c, i) => ({
+      file: c.name,
+      department: c.baseline?.department ?? c.snapshot.copyDepartment,
+      round: c.baseline?.round ?? null,
+      returnedAt: copies[i].receivedAt ?? at,
+    })),
+    at,
+  );
+  const bytes = await writeLedgerXlsx(buildMergedSpec(plan, snapshot, result, options.generatedAt, rounds));
   return { ok: true, bytes, result, lines: reportLines(result, plan) };
 }
 

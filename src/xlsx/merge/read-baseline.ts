@@ -44,6 +44,7 @@ export function readBaseline(wb: ExcelJS.Workbook): CopyBaseline | null {
     planId: text(BASELINE_META.planId),
     department: text(BASELINE_META.department),
     sentAt: sent !== null && typeof sent === "object" ? sent.date : null,
+    round: text(BASELINE_META.round),
     rows,
   };
 }

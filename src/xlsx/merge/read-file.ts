@@ -6,10 +6,19 @@ import { LedgerIssue, LedgerSnapshot } from "../../core/ledger/snapshot";
 import { CopyBaseline, ReturnedCopy } from "../../core/merge/types";
 import { loadLedgerWorkbook, readLedgerWorkbook } from "../read";
 import { readBaseline } from "./read-baseline";
+import { readRounds } from "../read-rounds";
+import { RoundsState } from "../../core/rounds/types";
 import { sniffFile, sniffMessage } from "./sniff";
 
 export type LedgerFile =
-  | { ok: true; snapshot: LedgerSnapshot; baseline: CopyBaseline | null; issues: LedgerIssue[] }
+  | {
+      ok: true;
+      snapshot: LedgerSnapshot;
+      baseline: CopyBaseline | null;
+      issues: LedgerIssue[];
+      /** Its reporting rounds (none in a copy). */
+      rounds: RoundsState;
+    }
   | { ok: false; message: string };
 
 export async function readLedgerFile(bytes: Uint8Array | ArrayBuffer): Promise<LedgerFile> {
@@ -20,7 +29,13 @@ export async function readLedgerFile(bytes: Uint8Array | ArrayBuffer): Promise<L
   if ("issue" in loaded) return { ok: false, message: loaded.issue.message };
   const read = readLedgerWorkbook(loaded.workbook);
   if (!read.value) return { ok: false, message: read.issues.map((i) => i.message).join("；") };
-  return { ok: true, snapshot: read.value, baseline: readBaseline(loaded.workbook), issues: read.issues };
+  return {
+    ok: true,
+    snapshot: read.value,
+    baseline: readBaseline(loaded.workbook),
+    issues: read.issues,
+    rounds: readRounds(loaded.workbook),
+  };
 }
 
 /** A department's returned copy from its file, as the merge takes it (the CLI's and the pane's merge alike). */

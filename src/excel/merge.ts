@@ -22,7 +22,7 @@ import { noLedgerError, readLedgerGrid } from "./ledger-grid";
 import { hasSheet, readLedger, readSettings } from "./read-ledger";
 import { runExcel } from "./run";
 
-/** The open ledger's filled-in cells by 序号, its settings and unplaced rows. Two syncs. */
+/** The open ledger's filled-in cells by 序号, its settings and unplaced rows. Three syncs (readLedger). */
 export function readLedgerSnapshot(plan: Plan): Promise<LedgerSnapshot> {
   return runExcel(async (context) => {
     const state = await readLedger(context);

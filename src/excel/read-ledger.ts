@@ -1,7 +1,7 @@
 /**
  * Reading what a workbook holds of a ledger, as plain data (`LedgerState`). Two steps: `discoverWorkbook`
- * (sheet, table and name lists: one sync, always safe) and `readLedgerState` (one sync: the cells of every
- * ledger sheet present, the ledger table ranges, the status column's validation and conditional formats).
+ * (sheet, table and name lists: one sync, always safe) and `readLedgerState` (two syncs, each response under
+ * 2.5 MB at 3,000 items: the cells of every ledger sheet present, the ledger table ranges, the status column's validation and conditional formats).
  * Office.js cannot read from a sheet that may not exist in the same request, hence the separate discovery.
  * Shared by the writer (src/excel/apply) and by validation/overview code.
  */
@@ -97,7 +97,21 @@ export function hasSheet(d: Discovery, name: string): boolean {
   return d.sheets.some((s) => s.name === name);
 }
 
-/** One sync: the cells of the ledger sheets present, the ledger tables' ranges, the probed status column. */
+/**
+ * At most this many bytes of JSON per response: Excel on the web fails a sync whose response passes 5 MB
+ * (ResponsePayloadSizeLimitExceeded); the read keeps to half of that.
+ */
+export const RESPONSE_BUDGET_BYTES = 2_500_000;
+
+/**
+ * Two syncs, the same for any ledger size (never one per row block): the first reads the ledger's
+ * `formulas` (a constant reads the same through `formulas` as through `values`) and everything small — the
+ * other sheets the writer owns, the table ranges, the plan sheet's header, the status column's probe; the
+ * second reads `values` only of the ledger columns that hold a formula, `numberFormat` only of the ledger
+ * columns that hold a number (a date is a number; its format tells it apart), and 责任分解's formulas. At
+ * 3,000 items each response stays under RESPONSE_BUDGET_BYTES (about 1.9 and 1.5 MB on the test host),
+ * where one sync used to return 5.7 MB.
+ */
 export async function readLedgerState(
   context: Excel.RequestContext,
   discovery: Discovery,
@@ -106,10 +120,9 @@ export async function readLedgerState(
   const wb = context.workbook;
   const used = new Map<string, Excel.Range>();
   for (const name of LEDGER_SHEETS) {
-    if (!hasSheet(discovery, name)) continue;
+    if (!hasSheet(discovery, name) || name === SHEETS.assignments) continue;
     const r = wb.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-    if (name === SHEETS.ledger) r.load("rowIndex,columnIndex,values,formulas,numberFormat");
-    else if (FORMULAS_ONLY.includes(name)) r.load("rowIndex,columnIndex,formulas");
+    if (FORMULAS_ONLY.includes(name) || name === SHEETS.ledger) r.load("rowIndex,columnIndex,formulas");
     else r.load("rowIndex,columnIndex,values,formulas");
     used.set(name, r);
   }
@@ -148,18 +161,32 @@ export async function readLedgerState(
   }
   await context.sync();
 
+  // Second sync: the ledger's computed values and number formats where they matter, and 责任分解.
+  const ledger = used.get(SHEETS.ledger);
+  const extra = ledger && !ledger.isNullObject ? ledgerDetails(context, ledger) : null;
+  if (hasSheet(discovery, SHEETS.assignments)) {
+    const r = wb.worksheets.getItem(SHEETS.assignments).getUsedRangeOrNullObject(true);
+    used.set(SHEETS.assignments, r.load("rowIndex,columnIndex,formulas"));
+  }
+  await context.sync();
+
   const grids: Record<string, SheetGrid> = {};
   for (const [name, r] of used) {
     if (r.isNullObject) continue;
     const formulas = r.formulas;
-    const values = FORMULAS_ONLY.includes(name) ? formulas.map((line) => line.map(valueOfFormula)) : r.values;
+    const values =
+      name === SHEETS.ledger && extra
+        ? extra.values()
+        : FORMULAS_ONLY.includes(name)
+          ? formulas.map((line) => line.map(valueOfFormula))
+          : r.values;
     grids[name] = {
       row: r.rowIndex + 1,
       col: r.columnIndex + 1,
       cells: values.map((line, i) =>
         line.map((value: unknown, j) => ({ value, formula: formulas[i][j] as unknown })),
       ),
-      numberFormats: name === SHEETS.ledger ? (r.numberFormat as string[][]) : null,
+      numberFormats: name === SHEETS.ledger && extra ? extra.numberFormats() : null,
     };
   }
   const ranges: Record<string, RangeRef> = {};
@@ -188,7 +215,45 @@ export async function readLedgerState(
   };
 }
 
-/** Discovery then state: two syncs. */
+const isFormula = (f: unknown): boolean => typeof f === "string" && f.startsWith("=");
+
+/**
+ * Queues (no sync) the loads of the ledger's values where a column holds a formula and of its number
+ * formats where a column holds a number, one column range each; returns how to assemble full grids after
+ * the sync (a constant's value is its `formulas` entry; a column without numbers reads "General").
+ */
+function ledgerDetails(
+  context: Excel.RequestContext,
+  ledger: Excel.Range,
+): { values: () => unknown[][]; numberFormats: () => string[][] } {
+  const formulas = ledger.formulas as unknown[][];
+  const rows = formulas.length;
+  const cols = formulas[0]?.length ?? 0;
+  const sheet = context.workbook.worksheets.getItem(SHEETS.ledger);
+  const column = (c: number) => sheet.getRangeByIndexes(ledger.rowIndex, ledger.columnIndex + c, rows, 1);
+  const valueCols = new Map<number, Excel.Range>();
+  const formatCols = new Map<number, Excel.Range>();
+  for (let c = 0; c < cols; c++) {
+    if (formulas.some((line) => isFormula(line[c]))) valueCols.set(c, column(c).load("values"));
+    // a formula's result may be a date too
+    if (valueCols.has(c) || formulas.some((line) => typeof line[c] === "number")) {
+      formatCols.set(c, column(c).load("numberFormat"));
+    }
+  }
+  return {
+    values: () =>
+      formulas.map((line, i) => line.map((f, j) => (valueCols.has(j) ? valueCols.get(j)!.values[i][0] : f))),
+    numberFormats: () =>
+      formulas.map((line, i) =>
+        line.map((_f, j) => {
+          const r = formatCols.get(j);
+          return r ? String((r.numberFormat as unknown[][])[i][0]) : "General";
+        }),
+      ),
+  };
+}
+
+/** Discovery then state: three syncs. */
 export async function readLedger(context: Excel.RequestContext, probe: ReadProbe = {}): Promise<LedgerState> {
   return readLedgerState(context, await discoverWorkbook(context), probe);
 }

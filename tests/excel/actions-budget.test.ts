@@ -13,6 +13,7 @@ interface Measured {
   overview: number;
   liveEdit: number;
   maxPayload: number;
+  maxResponse: number;
 }
 
 async function measure(plan: Plan): Promise<Measured> {
@@ -20,11 +21,13 @@ async function measure(plan: Plan): Promise<Measured> {
   const api = createLedgerApi({ plan });
   await api.createOrUpdate();
   let maxPayload = 0;
+  let maxResponse = 0;
   const syncs = async (action: () => Promise<unknown>): Promise<number> => {
     host.stats.reset();
     await action();
     await host.simulate.settle();
     maxPayload = Math.max(maxPayload, host.stats.maxPayloadBytes);
+    maxResponse = Math.max(maxResponse, host.stats.maxResponseBytes);
     return host.stats.syncCount;
   };
   const validate = await syncs(() => api.validate());
@@ -36,7 +39,7 @@ async function measure(plan: Plan): Promise<Measured> {
     host.simulate.userEdit(SHEETS.ledger, itemAddress(host, 1, H.status), "推进中"),
   );
   await unsubscribe();
-  return { validate, summaryCreate, summaryRefresh, overview, liveEdit, maxPayload };
+  return { validate, summaryCreate, summaryRefresh, overview, liveEdit, maxPayload, maxResponse };
 }
 
 describe("action budgets", () => {
@@ -49,8 +52,8 @@ describe("action budgets", () => {
 
   test("validate and overview: one sync; summary: two; a live-checked edit: two — for 30 and 3,000 items", () => {
     const expected = { validate: 1, summaryCreate: 2, summaryRefresh: 2, overview: 1, liveEdit: 2 };
-    const { maxPayload: _a, ...smallSyncs } = small;
-    const { maxPayload: _b, ...bigSyncs } = big;
+    const { maxPayload: _a, maxResponse: _c, ...smallSyncs } = small;
+    const { maxPayload: _b, maxResponse: _d, ...bigSyncs } = big;
     expect(smallSyncs).toEqual(expected);
     expect(bigSyncs).toEqual(expected);
   });
@@ -58,5 +61,9 @@ describe("action budgets", () => {
   test("requests stay small: they do not grow with the plan", () => {
     expect(big.maxPayload).toBe(small.maxPayload);
     expect(big.maxPayload).toBeLessThan(1024);
+  });
+
+  test("responses stay ≤ 2.5 MB at 3,000 items (the ledger body read by validate and overview)", () => {
+    expect(big.maxResponse).toBeLessThan(2_500_000);
   });
 });

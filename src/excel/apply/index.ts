@@ -2,7 +2,7 @@
  * applyLedger: creates the ledger in the open workbook, or updates it — keeping everything people typed,
  * writing only what differs and repairing what is missing. Sheets first, then the workbook names, then the
  * rules that use them (validation, conditional formats), then visibility and protection. One Excel.run through runExcel; syncs: create 2
- * (discover, write), update 3 (discover, read, write), for any plan size up to the request payload limit.
+ * (discover, write), update 4 (discover, read in two parts, write); a write over REQUEST_LIMIT_BYTES (2.4 MB) takes more syncs.
  */
 import { buildLedgerSpec } from "../../core/ledger/build";
 import { SHEETS, TABLES } from "../../core/ledger/constants";

@@ -11,7 +11,6 @@ import { HISTORY_HEADERS, HISTORY_KINDS, ROUND_SHEETS } from "../core/rounds/con
 import { HistoryEntry, NO_ROUNDS, Round, RoundReturn, RoundsState } from "../core/rounds/types";
 import { itemNumber } from "../core/ledger/item-number";
 import { cellText, headerKey, plainValue } from "./cells";
-import { loadLedgerWorkbook } from "./read";
 
 function dateOf(v: ExcelJS.CellValue | undefined, full = false): string | null {
   const p = plainValue(v);
@@ -102,10 +101,4 @@ export function readRounds(wb: ExcelJS.Workbook): RoundsState {
   const log = wb.getWorksheet(ROUND_SHEETS.history);
   if (!data && !log) return NO_ROUNDS;
   return { ...(data ? records(data) : { rounds: [], returns: [] }), history: log ? history(log) : [] };
-}
-
-/** The rounds of a workbook file (none when it is unreadable: the ledger reader reports that). */
-export async function readRoundsXlsx(bytes: Uint8Array | ArrayBuffer): Promise<RoundsState> {
-  const loaded = await loadLedgerWorkbook(bytes);
-  return "issue" in loaded ? NO_ROUNDS : readRounds(loaded.workbook);
 }

@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { CliIO } from "../../src/cli/io";
 import { main } from "../../src/cli/main";
-import { SHEETS, SUMMARY_LAYOUT } from "../../src/core/ledger/constants";
-import { readRoundsXlsx } from "../../src/xlsx/read-rounds";
+import { META_LABELS, SETTINGS_LAYOUT, SHEETS, SUMMARY_LAYOUT } from "../../src/core/ledger/constants";
+import { readCarriedXlsx } from "../../src/xlsx/read-carried";
 import { parseCsv } from "../xlsx/csv";
 import { plan2019 } from "../ledger/plan-2019";
 import { LedgerEditor, save } from "../merge/helpers";
@@ -66,6 +66,12 @@ test("two rounds: returns recorded (one late, one never), 催报名单 with cont
   // the office knows 商标局's contact from earlier work
   const master = await LedgerEditor.open(readFileSync(join(dir, "总表.xlsx")));
   master.ed.set(itemOf(NEVER), "contact", "王五 010-62083114");
+  // and fixes 统计日期 for its report (typed over =TODAY())
+  master.wb.getWorksheet(SHEETS.settings)!.eachRow((row) => {
+    if (row.getCell(SETTINGS_LAYOUT.metaLabelCol).value === META_LABELS.asOf) {
+      row.getCell(SETTINGS_LAYOUT.metaValueCol).value = new Date("2019-12-31T00:00:00Z");
+    }
+  });
   writeFileSync(join(dir, "总表.xlsx"), await save(master.wb));
 
   expect(
@@ -129,7 +135,8 @@ test("two rounds: returns recorded (one late, one never), 催报名单 with cont
   await cli(dir, "round", "close", "总表.xlsx", "--date", "2019-12-31");
   if (process.env.TZ_KEEP) writeFileSync(process.env.TZ_KEEP, readFileSync(join(dir, "总表.xlsx")));
 
-  const rounds = await readRoundsXlsx(readFileSync(join(dir, "总表.xlsx")));
+  const { rounds, asOf } = await readCarriedXlsx(readFileSync(join(dir, "总表.xlsx")));
+  expect(asOf).toBe("2019-12-31"); // the 统计日期 the office fixed survives merges and rounds
   expect(rounds.rounds.map((r) => [r.name, r.due, r.closedAt])).toEqual([
     ["2019年第三季度", "2019-09-25", "2019-09-30"],
     ["2019年第四季度", "2019-12-25", "2019-12-31"],

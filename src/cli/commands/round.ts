@@ -143,7 +143,7 @@ async function readMaster(path: string, io: CliIO) {
 async function status(path: string, plan: Plan, io: CliIO): Promise<number> {
   const file = await readMaster(path, io);
   if (!file) return 2;
-  for (const line of statusLines(plan, file.snapshot, file.rounds)) io.out(line);
+  for (const line of statusLines(plan, file.snapshot, file.carried.rounds)) io.out(line);
   return 0;
 }
 
@@ -154,14 +154,15 @@ async function change(path: string, plan: Plan, opts: Options, io: CliIO): Promi
   const statuses = file.snapshot.statuses.length > 0 ? file.snapshot.statuses : DEFAULT_STATUSES;
   const result =
     opts.action === "start"
-      ? startRound(file.rounds, opts.name ?? "", opts.due ?? "", opts.date)
-      : closeRound(file.rounds, plan, carry.filled, statuses, opts.date);
+      ? startRound(file.carried.rounds, opts.name ?? "", opts.due ?? "", opts.date)
+      : closeRound(file.carried.rounds, plan, carry.filled, statuses, opts.date);
   if (!result.ok) {
     io.err(`taizhang round：${result.message}`);
     return 1;
   }
   const rounds: RoundsState = result.state;
   const spec = buildLedgerSpec(plan, {
+    ...file.carried,
     statuses,
     copyDepartment: null,
     generatedAt: new Date().toISOString(),

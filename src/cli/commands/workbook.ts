@@ -23,8 +23,8 @@ import { LedgerSpec } from "../../core/ledger/types";
 import { buildCopySpec } from "../../core/merge/copy-spec";
 import { DEFAULT_STATUSES, StatusDef } from "../../core/status/statuses";
 import { readLedgerXlsx } from "../../xlsx/read";
-import { readRoundsXlsx } from "../../xlsx/read-rounds";
-import { NO_ROUNDS, RoundsState } from "../../core/rounds/types";
+import { CarriedSettings, readCarriedXlsx } from "../../xlsx/read-carried";
+import { NO_ROUNDS } from "../../core/rounds/types";
 import { writeLedgerXlsx } from "../../xlsx/write";
 import { removeStaleTemps, writeFileAtomic } from "../atomic-write";
 import { CliIO } from "../io";
@@ -97,7 +97,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   let plan = loaded;
 
   let carry: CarryOverResult | null = null;
-  let rounds: RoundsState = NO_ROUNDS;
+  let carried: CarriedSettings = { rounds: NO_ROUNDS };
   let statuses: readonly StatusDef[] = DEFAULT_STATUSES;
   let fromPath: string | null = null;
   if (opts.from) {
@@ -137,11 +137,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
         `提示：序号 ${u.no} 的责任部门“${u.text}”无法识别，仍按计划生成；请写成“市财政局（牵头）；市审计局（配合）”的格式。`,
       );
     carry = carryOver(plan, read.value);
-    rounds = await readRoundsXlsx(bytes);
+    carried = await readCarriedXlsx(bytes);
     if (read.value.statuses.length > 0) statuses = read.value.statuses;
   }
 
-  const settings = { statuses, generatedAt: new Date().toISOString(), filled: carry?.filled, rounds };
+  const settings = { statuses, generatedAt: new Date().toISOString(), filled: carry?.filled, ...carried };
   if (opts.for !== undefined && ALL_DEPARTMENTS.includes(opts.for)) {
     return writeAllCopies(plan, settings, opts.out, opts.force, io);
   }

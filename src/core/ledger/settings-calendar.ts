@@ -14,8 +14,8 @@ import { FONT_BODY, HEADER_STYLE, THIN } from "./look";
 import { CellBlock, CellValue, NamedRangeSpec, StyleRun } from "./types";
 
 export const CALENDAR_HEADERS = {
-  holiday: "节假日（工作日放假）",
-  makeup: "调休上班日（周末上班）",
+  holiday: "节假日",
+  makeup: "调休上班日",
   name: "名称",
   nearDay: "临期测算：日期",
   nearCount: "工作日数",

@@ -68,7 +68,7 @@ export function summarySheet(
   sheet.columns = [
     { col: 1, width: 18 },
     { col: 2, width: 6 },
-    ...Array.from({ length: lastCol - 2 }, (_, i) => ({ col: i + 3, width: 8 })),
+    ...Array.from({ length: lastCol - 2 }, (_, i) => ({ col: i + 3, width: i + 3 >= extraCol ? 10 : 8 })),
   ];
 
   sheet.blocks.push({

@@ -6,21 +6,21 @@
 import { buildLedgerSpec } from "../ledger/build";
 import { SHEETS } from "../ledger/constants";
 import { LedgerSnapshot } from "../ledger/snapshot";
-import { LedgerSpec } from "../ledger/types";
+import { LedgerSettings, LedgerSpec } from "../ledger/types";
 import { range } from "../ledger/a1";
 import { Plan } from "../plan/types";
 import { DEFAULT_STATUSES } from "../status/statuses";
 import { MERGE_COLORS } from "./constants";
 import { reportSheet } from "./report-sheet";
 import { MergeResult } from "./types";
-import { RoundsState } from "../rounds/types";
 
 export function buildMergedSpec(
   plan: Plan,
   master: LedgerSnapshot,
   result: MergeResult,
   generatedAt: string | null,
-  rounds?: RoundsState,
+  /** Rounds, a fixed 统计日期 and 临期天数 carried from the master. */
+  carried: Pick<LedgerSettings, "rounds" | "asOf" | "nearDays"> = {},
 ): LedgerSpec {
   if (result.problems.length > 0)
     throw new Error("buildMergedSpec: the merge has problems; nothing may be written");
@@ -30,7 +30,7 @@ export function buildMergedSpec(
     generatedAt,
     filled: result.filled,
     unplaced: result.unplaced,
-    ...(rounds ? { rounds } : {}),
+    ...carried,
   });
   const ledger = spec.sheets.find((s) => s.name === SHEETS.ledger);
   const L = spec.layout.ledger;

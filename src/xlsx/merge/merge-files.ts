@@ -47,7 +47,7 @@ export async function mergeLedgerFiles(
   result.report.notes.push(...masterFile.issues.map((i) => `总表：${i.message}`));
   const at = options.generatedAt ?? new Date().toISOString();
   const rounds = recordMerge(
-    masterFile.rounds,
+    masterFile.carried.rounds,
     result,
     returned.map((c, i) => ({
       file: c.name,
@@ -57,7 +57,9 @@ export async function mergeLedgerFiles(
     })),
     at,
   );
-  const bytes = await writeLedgerXlsx(buildMergedSpec(plan, snapshot, result, options.generatedAt, rounds));
+  const bytes = await writeLedgerXlsx(
+    buildMergedSpec(plan, snapshot, result, options.generatedAt, { ...masterFile.carried, rounds }),
+  );
   return { ok: true, bytes, result, lines: reportLines(result, plan) };
 }
 

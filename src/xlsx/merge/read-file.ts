@@ -6,8 +6,7 @@ import { LedgerIssue, LedgerSnapshot } from "../../core/ledger/snapshot";
 import { CopyBaseline, ReturnedCopy } from "../../core/merge/types";
 import { loadLedgerWorkbook, readLedgerWorkbook } from "../read";
 import { readBaseline } from "./read-baseline";
-import { readRounds } from "../read-rounds";
-import { RoundsState } from "../../core/rounds/types";
+import { CarriedSettings, readCarried } from "../read-carried";
 import { sniffFile, sniffMessage } from "./sniff";
 
 export type LedgerFile =
@@ -16,8 +15,8 @@ export type LedgerFile =
       snapshot: LedgerSnapshot;
       baseline: CopyBaseline | null;
       issues: LedgerIssue[];
-      /** Its reporting rounds (none in a copy). */
-      rounds: RoundsState;
+      /** Its reporting rounds (none in a copy), fixed 统计日期 and 临期天数: carried by a regeneration. */
+      carried: CarriedSettings;
     }
   | { ok: false; message: string };
 
@@ -34,7 +33,7 @@ export async function readLedgerFile(bytes: Uint8Array | ArrayBuffer): Promise<L
     snapshot: read.value,
     baseline: readBaseline(loaded.workbook),
     issues: read.issues,
-    rounds: readRounds(loaded.workbook),
+    carried: readCarried(loaded.workbook),
   };
 }
 

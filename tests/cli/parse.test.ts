@@ -101,7 +101,7 @@ describe("taizhang --help, --version, <command> --help", () => {
       const io = capture();
       expect(await main(args, io)).toBe(0);
       expect(io.stderr).toBe("");
-      for (const word of ["parse", "workbook", "merge", "--for 部门|全部", "--force", "--version", "退出码"])
+      for (const word of ["parse", "workbook", "merge", "round", "--for 部门|全部", "--force", "--version", "退出码"])
         expect(io.stdout).toContain(word);
     }
   });
@@ -113,7 +113,7 @@ describe("taizhang --help, --version, <command> --help", () => {
     expect(io.stdout).toBe(`taizhang ${pkg.version}\n`);
   });
 
-  it.each(["parse", "workbook", "merge"])(
+  it.each(["parse", "workbook", "merge", "round"])(
     "taizhang %s --help: the command's usage with its options and exit codes",
     async (name) => {
       const io = capture();

@@ -101,7 +101,16 @@ describe("taizhang --help, --version, <command> --help", () => {
       const io = capture();
       expect(await main(args, io)).toBe(0);
       expect(io.stderr).toBe("");
-      for (const word of ["parse", "workbook", "merge", "round", "--for 部门|全部", "--force", "--version", "退出码"])
+      for (const word of [
+        "parse",
+        "workbook",
+        "merge",
+        "round",
+        "--for 部门|全部",
+        "--force",
+        "--version",
+        "退出码",
+      ])
         expect(io.stdout).toContain(word);
     }
   });

@@ -265,6 +265,23 @@ export class ConditionalFormatProxy extends ClientObjectBase<CfEntity> {
 }
 defineProps(ConditionalFormatProxy.prototype, Object.keys(CF_PROPS));
 
+/** `a` without the cells of `b`, as up to four rectangles (above, below, left, right). */
+function subtractRect(a: Rect, b: Rect): Rect[] {
+  const top = Math.max(a.row, b.row);
+  const bottom = Math.min(a.row + a.rows, b.row + b.rows);
+  const left = Math.max(a.col, b.col);
+  const right = Math.min(a.col + a.cols, b.col + b.cols);
+  if (top >= bottom || left >= right) return [a];
+  const out: Rect[] = [];
+  if (a.row < top) out.push({ row: a.row, col: a.col, rows: top - a.row, cols: a.cols });
+  if (bottom < a.row + a.rows)
+    out.push({ row: bottom, col: a.col, rows: a.row + a.rows - bottom, cols: a.cols });
+  if (a.col < left) out.push({ row: top, col: a.col, rows: bottom - top, cols: left - a.col });
+  if (right < a.col + a.cols)
+    out.push({ row: top, col: right, rows: bottom - top, cols: a.col + a.cols - right });
+  return out;
+}
+
 function inRange(e: RangeEntity): ConditionalFormatModel[] {
   return e.sheet.conditionalFormats
     .filter((cf) => cf.areas.some((a: Rect) => intersect(a, e.rect)))
@@ -340,8 +357,12 @@ export class ConditionalFormatCollectionProxy extends CollectionBase<
   clearAll(): void {
     this._enqueue("clearAll", null, (owner) => {
       assertWritable(owner.sheet, owner.rect, "format", "ConditionalFormatCollection.clearAll");
+      // Excel clears only the part inside the range: a rule that also covers cells outside keeps them.
       const hit = new Set(inRange(owner));
-      owner.sheet.conditionalFormats = owner.sheet.conditionalFormats.filter((cf) => !hit.has(cf));
+      for (const cf of hit) cf.areas = cf.areas.flatMap((a: Rect) => subtractRect(a, owner.rect));
+      owner.sheet.conditionalFormats = owner.sheet.conditionalFormats.filter(
+        (cf) => !hit.has(cf) || cf.areas.length > 0,
+      );
     });
   }
 }

@@ -12,7 +12,8 @@ export interface WorksheetChangedArgs {
   source: "Local" | "Remote";
   address: string;
   worksheetId: string;
-  triggerSource: "Unknown" | "ThisLocalAddin";
+  /** Only where ExcelApi 1.14 is supported (WorksheetChangedEventArgs.triggerSource); absent below. */
+  triggerSource?: "Unknown" | "ThisLocalAddin";
   details?: ChangeRecord["details"];
   getRange(ctx: unknown): unknown;
   getRangeOrNullObject(ctx: unknown): unknown;
@@ -106,7 +107,9 @@ export class HostRuntime {
         source: "Local",
         address,
         worksheetId: ch.sheetId,
-        triggerSource: ch.source === "addin" ? "ThisLocalAddin" : "Unknown",
+        ...(this.isSupported("ExcelApi", "1.14")
+          ? { triggerSource: ch.source === "addin" ? ("ThisLocalAddin" as const) : ("Unknown" as const) }
+          : {}),
         ...(ch.details ? { details: ch.details } : {}),
         getRange: (ctx) => rangeFrom(ctx, ch.sheetId, address),
         getRangeOrNullObject: (ctx) => rangeFrom(ctx, ch.sheetId, address),

@@ -116,7 +116,12 @@ module.exports = (env = {}, argv = {}) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [typeScriptRule({ sourceMap: true })],
+      rules: [
+        typeScriptRule({ sourceMap: true }),
+        // chinese-days' "module" build (dist/index.es.js) is ESM in a package marked "type": "commonjs": read
+        // it as ESM (the plan reader's deadlines and the ledger's working days bring it into the pane).
+        { test: /[\\/]node_modules[\\/]chinese-days[\\/].*\.js$/, type: "javascript/auto" },
+      ],
     },
     optimization: {
       splitChunks: {

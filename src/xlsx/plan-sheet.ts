@@ -4,7 +4,8 @@
  * Runs in node and in the browser.
  */
 import ExcelJS from "exceljs";
-import { PLAN_SHEET, PlanSheetRead, readPlanSheetCells } from "../core/ledger/plan-sheet";
+import { PLAN_SHEET, PlanSheetRead } from "../core/ledger/plan-sheet";
+import { readPlanSheetCells } from "../core/ledger/plan-sheet-read";
 import { Plan } from "../core/plan/types";
 
 function cellValue(cell: ExcelJS.Cell): unknown {

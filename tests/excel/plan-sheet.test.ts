@@ -11,9 +11,9 @@ import {
   PLAN_SHEET,
   planHeaderRows,
   planSheetContent,
-  readPlanSheetCells,
   splitChunks,
 } from "../../src/core/ledger/plan-sheet";
+import { readPlanSheetCells } from "../../src/core/ledger/plan-sheet-read";
 import { SHEETS } from "../../src/core/ledger/constants";
 import { restorePlan } from "../../src/core/plan/restore";
 import { synthesizePlan } from "../../src/core/plan/synthetic";

@@ -1,4 +1,4 @@
-import { Spinner, Tab, TabList, Text } from "@fluentui/react-components";
+import { Spinner, Text } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
 import type { ValidationReport } from "../../core/validation/types";
 import { useLedgerApi } from "../api-context";
@@ -15,6 +15,7 @@ import { useMessages } from "../i18n/context";
 import { usePaneState } from "../state/use-pane-state";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { usePaneStyles } from "./pane.styles";
+import { PaneTabs } from "./PaneTabs";
 
 // Not needed for the first paint: separate chunks.
 const ValidationPanel = lazy(() => import("../features/validation/ValidationPanel"));
@@ -74,28 +75,16 @@ export function Pane(): React.JSX.Element {
       {state.result ? (
         <ResultBar result={state.result} onDismiss={() => dispatch({ type: "dismiss-result" })} />
       ) : null}
-      <TabList
-        className={styles.tabs}
-        aria-label={t.tabsLabel}
-        selectedValue={tab}
-        onTabSelect={(_, data) => {
-          const next = data.value as PaneTab;
+      <PaneTabs
+        label={t.tabsLabel}
+        idPrefix="taizhang"
+        tabs={TABS.map((value) => ({ value, label: tabLabel[value] }))}
+        selected={tab}
+        onSelect={(next) => {
           setTab(next);
           setVisited((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
         }}
-        size="small"
-      >
-        {TABS.map((value) => (
-          <Tab
-            key={value}
-            value={value}
-            id={`taizhang-tab-${value}`}
-            aria-controls={`taizhang-panel-${value}`}
-          >
-            {tabLabel[value]}
-          </Tab>
-        ))}
-      </TabList>
+      />
       <TabPanel tab="ledger" selected={tab} visited={visited}>
         <ActionBar
           busy={state.busy}

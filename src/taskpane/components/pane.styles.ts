@@ -8,8 +8,8 @@ export const usePaneStyles = makeStyles({
     padding: tokens.spacingHorizontalL,
     maxWidth: "720px",
   },
-  tabs: { marginBlockStart: tokens.spacingVerticalS, flexWrap: "wrap" },
-  panel: { display: "flex", flexDirection: "column" },
+  // The hidden attribute must win over display: flex (a hidden tab's panel is not shown).
+  panel: { display: "flex", flexDirection: "column", "&[hidden]": { display: "none" } },
   empty: { paddingBlock: tokens.spacingVerticalM, color: tokens.colorNeutralForeground2 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
   fallback: { paddingBlock: tokens.spacingVerticalM },

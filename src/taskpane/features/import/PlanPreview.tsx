@@ -39,6 +39,7 @@ export function PlanPreview(props: PlanPreviewProps): React.JSX.Element {
   const { plan, issues } = draft;
   const units = plan.departments.filter((d) => d.kind === "unit").length;
   const aliases = probableAliases(plan.departments);
+  const sharedLabels = repeated(plan.items.map((i) => i.label || String(i.no)));
   const sourceName =
     source.kind === "file" ? source.name : source.kind === "paste" ? t.sourcePaste : t.sourceSample;
   return (
@@ -129,6 +130,7 @@ export function PlanPreview(props: PlanPreviewProps): React.JSX.Element {
               key={item.no}
               text={t}
               item={item}
+              shared={sharedLabels.has(item.label || String(item.no))}
               onSave={(assignments) => props.onSetTask(item.no, assignments)}
             />
           ))}
@@ -223,20 +225,32 @@ function DepartmentRow({
   );
 }
 
+/** Labels that more than one task has (a document that numbers tasks only within a part). */
+function repeated(labels: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const l of labels) (seen.has(l) ? twice : seen).add(l);
+  return twice;
+}
+
 function TaskRow({
   text: t,
   item,
+  shared,
   onSave,
 }: {
   text: ImportText;
   item: Item;
+  /** Another task has the same label: its name then carries the 序号 too. */
+  shared: boolean;
   onSave(assignments: Assignment[]): void;
 }): React.JSX.Element {
   const styles = useImportStyles();
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const label = item.label || String(item.no);
+  const shown = item.label || String(item.no);
+  const label = shared ? t.labelWithNo(shown, item.no) : shown;
   const departments = assignmentsText(item);
   const save = () => {
     const parsed = parseAssignmentsText(value, item.assignments);
@@ -251,7 +265,7 @@ function TaskRow({
     <li className={styles.task} aria-label={t.taskLabel(label)}>
       <Text size={200} className={styles.taskText}>
         <Text weight="semibold" size={200}>
-          {label}
+          {shown}
         </Text>{" "}
         {item.text}
       </Text>

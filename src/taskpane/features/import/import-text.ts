@@ -38,6 +38,7 @@ export interface ImportText {
   noIssues: string;
   tasksHeading: (count: number) => string;
   taskLabel: (label: string) => string;
+  labelWithNo: (label: string, no: number) => string;
   noDepartments: string;
   deadline: (text: string) => string;
   editTask: (label: string) => string;
@@ -90,6 +91,7 @@ const zh: ImportText = {
   noIssues: "没有待确认的内容。",
   tasksHeading: (count) => `任务（${count}）`,
   taskLabel: (label) => `任务 ${label}`,
+  labelWithNo: (label, no) => `${label}（序号 ${no}）`,
   noDepartments: "责任部门：待确认",
   deadline: (text) => `完成时限：${text}`,
   editTask: (label) => `修改任务 ${label} 的部门`,
@@ -145,6 +147,7 @@ const en: ImportText = {
   noIssues: "Nothing to confirm.",
   tasksHeading: (count) => `Tasks (${count})`,
   taskLabel: (label) => `Task ${label}`,
+  labelWithNo: (label, no) => `${label} (no. ${no})`,
   noDepartments: "Departments: to confirm",
   deadline: (text) => `Deadline: ${text}`,
   editTask: (label) => `Edit the departments of task ${label}`,

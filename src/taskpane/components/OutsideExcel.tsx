@@ -1,9 +1,18 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Title3 } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Title3 } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import { useMessages } from "../i18n/context";
 import type { OutsideReason } from "../i18n/messages";
+import { ErrorBoundary } from "./ErrorBoundary";
 import { usePaneStyles } from "./pane.styles";
 
-/** Shown when the page is not running inside Excel: why, and how to load the add-in. */
+// Outside Office the page still makes a ledger file: 导入计划 with a download (its own chunks).
+const ImportSection = lazy(() => import("../features/import/ImportSection"));
+const FILE_TARGET = { kind: "file" } as const;
+
+/**
+ * Shown when the page is not running inside Excel: why, how to load the add-in — and 导入计划, which makes a
+ * ledger file (.xlsx) in the browser for people whose Office cannot run the add-in (WPS, old Office).
+ */
 export function OutsideExcel({
   reason,
   host,
@@ -26,6 +35,11 @@ export function OutsideExcel({
           </ul>
         </MessageBarBody>
       </MessageBar>
+      <ErrorBoundary>
+        <Suspense fallback={<Spinner className={styles.fallback} size="small" label={t.loading} />}>
+          <ImportSection target={FILE_TARGET} busy={null} hasLedger={false} />
+        </Suspense>
+      </ErrorBoundary>
     </main>
   );
 }

@@ -1,11 +1,12 @@
 import { Spinner, Text } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { ValidationReport } from "../../core/validation/types";
 import { useLedgerApi } from "../api-context";
 import { ActionBar } from "../features/actions/ActionBar";
 import { useLedgerCommands } from "../features/actions/use-commands";
 import { Header } from "../features/header/Header";
 import { useOverview } from "../features/header/use-overview";
+import type { ImportTarget } from "../features/import/use-import";
 import { ErrorBar } from "../features/messages/ErrorBar";
 import { ResultBar } from "../features/messages/ResultBar";
 import { useRibbonFailure } from "../features/messages/ribbon-failure";
@@ -58,6 +59,10 @@ export function Pane(): React.JSX.Element {
     <ErrorBoundary>
       <Suspense fallback={fallback}>{part}</Suspense>
     </ErrorBoundary>
+  );
+  const importTarget = useMemo<ImportTarget>(
+    () => ({ kind: "workbook", api, run, onWritten: () => void reloadOverview() }),
+    [api, run, reloadOverview],
   );
   const tabLabel: Record<PaneTab, string> = {
     ledger: t.tabLedger,
@@ -125,15 +130,7 @@ export function Pane(): React.JSX.Element {
         )}
       </TabPanel>
       <TabPanel tab="import" selected={tab} visited={visited}>
-        {lazyPart(
-          <ImportSection
-            api={api}
-            run={run}
-            busy={state.busy}
-            hasLedger={overview !== null}
-            onWritten={() => void reloadOverview()}
-          />,
-        )}
+        {lazyPart(<ImportSection target={importTarget} busy={state.busy} hasLedger={overview !== null} />)}
       </TabPanel>
     </main>
   );

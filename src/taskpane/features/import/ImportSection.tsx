@@ -13,40 +13,33 @@ import { useEffect, useRef, useState } from "react";
 import type { CurrentPlan, LedgerApi } from "../../../excel/api";
 import { useLocale } from "../../i18n/context";
 import type { CommandKind } from "../../state/types";
-import type { RunCommand } from "../../state/use-pane-state";
 import { importText } from "./import-text";
 import { useImportStyles } from "./import.styles";
 import { PlanPreview } from "./PlanPreview";
-import { useImport } from "./use-import";
+import { useImport, type ImportTarget } from "./use-import";
 
 export interface ImportSectionProps {
-  api: LedgerApi;
-  run: RunCommand;
+  /** The open workbook (in Excel), or a downloaded .xlsx (outside Office). */
+  target: ImportTarget;
+  /** The pane's running command (in Excel). */
   busy: CommandKind | null;
   /** Whether the workbook already has a ledger (生成台账 then updates it to the imported plan). */
   hasLedger: boolean;
-  /** After the plan was written (the pane re-reads the overview). */
-  onWritten: () => void;
 }
 
 /**
  * 导入计划: a plan file or pasted text, read in the browser by the same reader as the command line; a preview
  * to check and correct (a task's departments, renamed or merged departments); 生成台账 writes it.
  */
-export default function ImportSection({
-  api,
-  run,
-  busy,
-  hasLedger,
-  onWritten,
-}: ImportSectionProps): React.JSX.Element {
+export default function ImportSection({ target, busy, hasLedger }: ImportSectionProps): React.JSX.Element {
   const t = importText[useLocale()];
   const styles = useImportStyles();
   const input = useRef<HTMLInputElement>(null);
   const [pasted, setPasted] = useState("");
-  const flow = useImport(api, run, onWritten);
+  const flow = useImport(target);
   const { state } = flow;
-  const current = useCurrentPlan(api, state.phase === "written");
+  const toFile = target.kind === "file";
+  const current = useCurrentPlan(target.kind === "workbook" ? target.api : null, state.phase === "written");
   const choosing = state.phase === "idle" || state.phase === "reading" || state.phase === "failed";
   return (
     <section className={styles.root} aria-labelledby="taizhang-import-heading">
@@ -83,7 +76,7 @@ export default function ImportSection({
       {choosing ? (
         <>
           <Text size={200} className={styles.hint}>
-            {t.hint}
+            {toFile ? t.hintFile : t.hint}
           </Text>
           <div className={styles.buttons}>
             <Button
@@ -128,7 +121,9 @@ export default function ImportSection({
       {state.phase === "written" ? (
         <>
           <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{t.written(state.draft.plan.title)}</MessageBarBody>
+            <MessageBarBody>
+              {state.fileName ? t.writtenFile(state.fileName) : t.written(state.draft.plan.title)}
+            </MessageBarBody>
           </MessageBar>
           <div className={styles.buttons}>
             <Button onClick={flow.reset}>{t.importAnother}</Button>
@@ -140,7 +135,8 @@ export default function ImportSection({
           text={t}
           draft={state.draft}
           source={state.source}
-          busy={busy}
+          busy={toFile ? flow.busy : busy}
+          writeLabel={toFile ? t.writeFile : t.write}
           hasLedger={hasLedger}
           onSetTask={flow.setTask}
           onRename={flow.rename}
@@ -153,9 +149,10 @@ export default function ImportSection({
 }
 
 /** The plan the workbook follows now (read again after a plan was written); null while reading or unreadable. */
-function useCurrentPlan(api: LedgerApi, written: boolean): CurrentPlan | null {
+function useCurrentPlan(api: LedgerApi | null, written: boolean): CurrentPlan | null {
   const [current, setCurrent] = useState<CurrentPlan | null>(null);
   useEffect(() => {
+    if (!api) return;
     let live = true;
     api.loadPlan().then(
       (plan) => live && setCurrent(plan),

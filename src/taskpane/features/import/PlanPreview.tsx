@@ -25,6 +25,8 @@ export interface PlanPreviewProps {
   draft: PlanDraft;
   source: DraftSource;
   busy: CommandKind | null;
+  /** 生成台账, or 生成并下载台账 outside Office. */
+  writeLabel: string;
   hasLedger: boolean;
   onSetTask(itemNo: number, assignments: Assignment[]): void;
   onRename(from: string, to: string): void;
@@ -147,7 +149,7 @@ export function PlanPreview(props: PlanPreviewProps): React.JSX.Element {
           command="apply"
           busy={busy}
           primary
-          label={t.write}
+          label={props.writeLabel}
           busyLabel={t.busy}
           onClick={props.onWrite}
         />

@@ -47,6 +47,9 @@ export interface ImportText {
   badRole: (part: string) => string;
   existingLedger: string;
   write: string;
+  writeFile: string;
+  writtenFile: (fileName: string) => string;
+  hintFile: string;
   discard: string;
   written: (title: string) => string;
   importAnother: string;
@@ -103,6 +106,11 @@ const zh: ImportText = {
   existingLedger:
     "本工作簿已有台账。生成台账会按此计划更新它：已填写的内容按序号和任务对应保留，对应不上的放到“未能对应的内容”表。",
   write: "生成台账",
+  writeFile: "生成并下载台账（.xlsx）",
+  writtenFile: (fileName) =>
+    `已生成“${fileName}”，请在浏览器的下载中查看。可在 Excel 或 WPS 中打开填写；计划已保存在文件中（隐藏），以后可用台账加载项或命令行更新。`,
+  hintFile:
+    "不在 Excel 中也可以生成台账：选择计划文件（.docx、.txt、.xlsx 任务表或 .json），或粘贴计划全文。文件只在本机读取，不会上传；核对、修改预览后点击“生成并下载台账”，得到台账文件（.xlsx），可在 Excel 或 WPS 中填写。",
   discard: "放弃",
   written: (title) => `已按“${title}”生成台账。可在“台账”页校验，在“汇总”页查看各部门进度。`,
   importAnother: "导入另一份计划",
@@ -159,6 +167,11 @@ const en: ImportText = {
   existingLedger:
     "This workbook already has a ledger. Creating the ledger updates it to this plan: filled-in cells stay with their item (by number and task); those that fit no item go to the “未能对应的内容” sheet.",
   write: "Create ledger",
+  writeFile: "Create and download the ledger (.xlsx)",
+  writtenFile: (fileName) =>
+    `Created “${fileName}”: see the browser's downloads. Open it in Excel or WPS to fill it in; the plan is kept (hidden) in the file.`,
+  hintFile:
+    "You can make the ledger without Excel: choose a plan file (.docx, .txt, an .xlsx task table or .json), or paste the plan's text. Files are read on this computer and never uploaded; check the preview, then “Create and download the ledger” gives an .xlsx to fill in in Excel or WPS.",
   discard: "Discard",
   written: (title) =>
     `The ledger now follows “${title}”. Validate it on the Ledger tab; see progress on the Summary tab.`,

@@ -1,6 +1,7 @@
 import { useCallback, useState } from "react";
 import type { Assignment } from "../../../core/plan/types";
 import type { LedgerApi } from "../../../excel/api";
+import type { CommandKind } from "../../state/types";
 import { BUNDLED_PLAN } from "../../../excel/bundled-plan";
 import { logError, type RunCommand } from "../../state/use-pane-state";
 import { readBytes } from "../merge/read-bytes";
@@ -9,16 +10,25 @@ import { renameDepartment, setTaskAssignments, type PlanDraft } from "./draft";
 /** Where the plan in the preview came from. */
 export type DraftSource = { kind: "file"; name: string } | { kind: "paste" } | { kind: "sample" };
 
-/** Nothing read yet, reading, a file that could not be read, the preview to check, written to the workbook. */
+/**
+ * Where 生成台账 writes: the open workbook (in Excel, through the adapter, as one command), or a new .xlsx file
+ * the browser downloads (outside Office: WPS, old Office, any browser).
+ */
+export type ImportTarget =
+  { kind: "workbook"; api: LedgerApi; run: RunCommand; onWritten: () => void } | { kind: "file" };
+
+/** Nothing read yet, reading, a file that could not be read, the preview to check, written (to `fileName`). */
 export type ImportState =
   | { phase: "idle" }
   | { phase: "reading" }
   | { phase: "failed"; message: string }
   | { phase: "preview"; draft: PlanDraft; source: DraftSource }
-  | { phase: "written"; draft: PlanDraft; source: DraftSource };
+  | { phase: "written"; draft: PlanDraft; source: DraftSource; fileName: string | null };
 
 export interface ImportFlow {
   state: ImportState;
+  /** The file being written (file target only; a workbook write is the pane's command). */
+  busy: CommandKind | null;
   chooseFile(file: File): Promise<void>;
   paste(text: string): Promise<void>;
   sample(): void;
@@ -32,8 +42,9 @@ export interface ImportFlow {
 // The reader (and jszip, xmldom, ExcelJS behind it) load only when someone imports.
 const reader = () => import(/* webpackChunkName: "plan-reader" */ "./read-input");
 
-export function useImport(api: LedgerApi, run: RunCommand, onWritten: () => void): ImportFlow {
+export function useImport(target: ImportTarget): ImportFlow {
   const [state, setState] = useState<ImportState>({ phase: "idle" });
+  const [busy, setBusy] = useState<CommandKind | null>(null);
 
   const chooseFile = useCallback(async (file: File) => {
     setState({ phase: "reading" });
@@ -91,16 +102,35 @@ export function useImport(api: LedgerApi, run: RunCommand, onWritten: () => void
   const write = useCallback(async () => {
     if (state.phase !== "preview") return;
     const { draft, source } = state;
+    if (target.kind === "file") {
+      setBusy("apply");
+      try {
+        // ExcelJS comes with this chunk, only when a ledger file is made.
+        const { downloadLedger } = await import(/* webpackChunkName: "ledger-file" */ "./ledger-file");
+        const fileName = await downloadLedger(draft);
+        setState({ phase: "written", draft, source, fileName });
+      } catch (thrown) {
+        logError("import", thrown);
+        setState({
+          phase: "failed",
+          message: "未能生成台账文件。请再试一次；如果反复出现，请换用 Chrome 或 Edge 浏览器。",
+        });
+      } finally {
+        setBusy(null);
+      }
+      return;
+    }
+    const { api, run, onWritten } = target;
     const done = await run("apply", async () => ({
       kind: "apply",
       report: await api.createOrUpdate({ plan: draft.plan, issues: draft.issues }),
     }));
     if (done) {
-      setState({ phase: "written", draft, source });
+      setState({ phase: "written", draft, source, fileName: null });
       onWritten();
     }
-  }, [api, run, state, onWritten]);
+  }, [target, state]);
 
   const reset = useCallback(() => setState({ phase: "idle" }), []);
-  return { state, chooseFile, paste, sample, setTask, rename, write, reset };
+  return { state, busy, chooseFile, paste, sample, setTask, rename, write, reset };
 }

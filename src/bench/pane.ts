@@ -24,7 +24,12 @@ import {
 } from "./pane-page";
 import type { BenchCase, BenchFields } from "./types";
 
-export const PANE_BUNDLE_BUDGET_BYTES = 167 * 1024;
+/**
+ * 172 KB: the pane now carries the ledger's deadline (时限状态, 统计日期, the working-day lists) and rounds sheet
+ * builders in its first load (buildLedgerSpec is synchronous). The working-day data was cut from chinese-days
+ * (~12 KB gzip) to a generated 1.5 KB list; making the rounds builders a lazy chunk is the next cut.
+ */
+export const PANE_BUNDLE_BUDGET_BYTES = 172 * 1024;
 const READY_RUNS = 5;
 
 /** Serves a copy of dist/, launches Chromium, runs `fn`, cleans up. */

@@ -2,10 +2,11 @@
  * The two lists a workbook needs to count China's working days with spreadsheet formulas alone:
  * weekday holidays (NETWORKDAYS's holiday list) and make-up working days (调休: a Saturday or Sunday that is a
  * working day, which NETWORKDAYS cannot know — formulas add COUNTIFS over this list). Also the same count in
- * TypeScript, for the command line and as the reference the formulas are tested against. Pure.
+ * TypeScript, for the command line and as the reference the formulas are tested against. Pure. The days come
+ * from calendar-data.ts (generated from chinese-days and checked against it day by day), so the pane that
+ * writes these lists does not load the whole package on first load.
  */
-import { getDayDetail } from "chinese-days";
-import { isCalendarCovered, isWorkingDay } from "./workdays";
+import { CALENDAR_DATA } from "./calendar-data";
 
 export interface CalendarDay {
   /** yyyy-mm-dd */
@@ -23,25 +24,55 @@ export interface CalendarLists {
 
 const DAY_MS = 86_400_000;
 
-function dayName(iso: string): string {
-  const parts = getDayDetail(iso).name.split(",");
-  return parts[1] ?? parts[0] ?? "";
+interface YearDays {
+  holidays: Map<string, string>;
+  makeup: Map<string, string>;
+}
+
+const years = new Map<number, YearDays>();
+
+function parseDays(list: string, year: number): Map<string, string> {
+  const days = new Map<string, string>();
+  for (const entry of list === "" ? [] : list.split("|")) {
+    const [monthDay, name] = entry.split(" ");
+    days.set(`${year}-${monthDay}`, name ?? "");
+  }
+  return days;
+}
+
+function yearDays(year: number): YearDays | null {
+  const raw = CALENDAR_DATA[year];
+  if (!raw) return null;
+  let days = years.get(year);
+  if (!days) {
+    days = { holidays: parseDays(raw.holidays, year), makeup: parseDays(raw.makeup, year) };
+    years.set(year, days);
+  }
+  return days;
+}
+
+/** Whether the calendar knows `year`'s holidays. */
+export function isYearCovered(year: number): boolean {
+  return yearDays(year) !== null;
+}
+
+/** Whether `iso` is a working day: a weekday that is no holiday, or a make-up Saturday/Sunday. */
+export function isWorkingDayOf(iso: string): boolean {
+  const days = yearDays(Number(iso.slice(0, 4)));
+  const weekday = new Date(`${iso}T00:00:00Z`).getUTCDay();
+  if (days?.makeup.has(iso)) return true;
+  return weekday !== 0 && weekday !== 6 && !days?.holidays.has(iso);
 }
 
 /** Holidays and make-up days of the given years that the calendar covers (others are left out). */
-export function calendarLists(years: readonly number[]): CalendarLists {
+export function calendarLists(wanted: readonly number[]): CalendarLists {
   const holidays: CalendarDay[] = [];
   const makeupDays: CalendarDay[] = [];
-  for (const year of [...new Set(years)].sort((a, b) => a - b)) {
-    if (!isCalendarCovered(year)) continue;
-    for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += DAY_MS) {
-      const date = new Date(t);
-      const iso = date.toISOString().slice(0, 10);
-      const weekend = date.getUTCDay() === 0 || date.getUTCDay() === 6;
-      const working = isWorkingDay(iso);
-      if (!weekend && !working) holidays.push({ date: iso, name: dayName(iso) });
-      if (weekend && working) makeupDays.push({ date: iso, name: dayName(iso) });
-    }
+  for (const year of [...new Set(wanted)].sort((a, b) => a - b)) {
+    const days = yearDays(year);
+    if (!days) continue;
+    for (const [date, name] of days.holidays) holidays.push({ date, name });
+    for (const [date, name] of days.makeup) makeupDays.push({ date, name });
   }
   return { holidays, makeupDays };
 }
@@ -51,7 +82,7 @@ export function workingDaysInclusive(from: string, to: string): number {
   let count = 0;
   const end = Date.parse(`${to}T00:00:00Z`);
   for (let t = Date.parse(`${from}T00:00:00Z`); t <= end; t += DAY_MS) {
-    if (isWorkingDay(new Date(t).toISOString().slice(0, 10))) count += 1;
+    if (isWorkingDayOf(new Date(t).toISOString().slice(0, 10))) count += 1;
   }
   return count;
 }

@@ -227,3 +227,14 @@ test("--out a folder and --from an encrypted (or .xls) file say what to do", asy
   expect(await run(["--from", "locked.xlsx", "--out", "new.xlsx"], locked)).toBe(1);
   expect(locked.stderr.join("")).toContain("可能是设置了打开密码的工作簿");
 });
+
+test("without --plan, --from and merge work from the plan the ledger carries, not the bundled one", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "tz-cli-"));
+  const plan = join(__dirname, "../fixtures/plans/corpus/l-anshan-lishan-2023.txt");
+  expect(await run(["--plan", plan, "--out", "v1.xlsx"], capture(dir))).toBe(0);
+  const again = capture(dir);
+  expect(await run(["--from", "v1.xlsx", "--out", "v2.xlsx"], again)).toBe(0);
+  expect(again.stdout.join("\n")).toContain("使用“v1.xlsx”中保存的计划");
+  const read = await readLedgerXlsx(readFileSync(join(dir, "v2.xlsx")));
+  expect(read.value!.rows.filter((r) => r.no !== null)).toHaveLength(6); // the district plan's 6 tasks, not 30
+});

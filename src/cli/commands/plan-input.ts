@@ -1,12 +1,14 @@
 /**
- * The plan a command works from: the bundled 2019 plan by default, or --plan FILE (.txt, .docx, .xlsx or
- * .json, see plan-input/read-plan). Every doubt is printed; the ledger is written whenever there is at least
+ * The plan a command works from: --plan FILE, else the plan the ledger it works on carries (--from, the
+ * master), else the bundled 2019 plan. --plan FILE is a .txt, .docx, .xlsx or .json (plan-input/read-plan). Every doubt is printed; the ledger is written whenever there is at least
  * one task (a task whose departments could not be read is marked 待确认). Refused only when there is no task,
  * or when a plan JSON repeats a 序号 (rows could not be told apart).
  */
+import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { formatIssue } from "../../core/plan/issues";
 import { Plan, PlanIssue } from "../../core/plan/types";
+import { readPlanSheetXlsx } from "../../xlsx/plan-sheet";
 import { CliIO } from "../io";
 import { planSummary, readPlanAt } from "./parse";
 import { itemLossProblems } from "./workbook-support";
@@ -25,7 +27,19 @@ export async function loadPlan(
   refused: string,
   /** Receives the reader's doubts (for the 待确认 sheet). */
   issuesOut?: PlanIssue[],
+  /** A ledger the command works on (--from, the master): without --plan, the plan it carries is used. */
+  carrier?: string,
 ): Promise<Plan | number> {
+  if (!planArg && carrier) {
+    const carried = await carriedPlan(resolve(io.cwd, carrier));
+    if (carried) {
+      for (const issue of carried.issues) io.err(formatIssue(issue));
+      io.out(
+        `使用“${carrier}”中保存的计划：${carried.plan.title || "（无标题）"}，${carried.plan.items.length} 项。`,
+      );
+      return carried.plan;
+    }
+  }
   const path = planArg ? resolve(io.cwd, planArg) : DEFAULT_PLAN;
   const shown = planArg ?? DEFAULT_PLAN;
   const read = await readPlanAt(path, shown);
@@ -44,4 +58,14 @@ export async function loadPlan(
     return 1;
   }
   return plan;
+}
+
+/** The plan a ledger file carries on its hidden plan sheet (issue 10), or null (none, unusable, unreadable). */
+async function carriedPlan(path: string): Promise<{ plan: Plan; issues: PlanIssue[] } | null> {
+  try {
+    const read = await readPlanSheetXlsx(new Uint8Array(await readFile(path)));
+    return read.found && read.plan ? { plan: read.plan, issues: read.issues } : null;
+  } catch {
+    return null; // not readable here: the command's own reading of the file says why
+  }
 }

@@ -103,7 +103,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.err(`taizhang round：参数有误（${(err as Error).message}）。\n${USAGE}`);
     return 2;
   }
-  const plan = await loadPlan(opts.plan, io, "round", "未改动总表");
+  const plan = await loadPlan(opts.plan, io, "round", "未改动总表", undefined, opts.master);
   if (typeof plan === "number") return plan;
   const masterPath = resolve(io.cwd, opts.master);
   if (opts.action === "status") return status(masterPath, plan, io);

@@ -92,7 +92,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
 
   const planIssues: PlanIssue[] = [];
-  const loaded = await loadPlan(opts.plan, io, "workbook", "未生成台账", planIssues);
+  const loaded = await loadPlan(opts.plan, io, "workbook", "未生成台账", planIssues, opts.from);
   if (typeof loaded === "number") return loaded;
   let plan = loaded;
 

@@ -81,7 +81,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return 1;
   }
 
-  const plan = await loadPlan(parsed.plan, io, "merge", "未合并", undefined, masterPath);
+  const plan = await loadPlan(parsed.plan, io, "merge", "未合并", undefined, parsed.files[0]);
   if (typeof plan === "number") return plan;
   const lock = await lockMaster(masterPath);
   if ("message" in lock) {

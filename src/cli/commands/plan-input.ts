@@ -34,9 +34,6 @@ export async function loadPlan(
     const carried = await carriedPlan(resolve(io.cwd, carrier));
     if (carried) {
       for (const issue of carried.issues) io.err(formatIssue(issue));
-      io.out(
-        `使用“${carrier}”中保存的计划：${carried.plan.title || "（无标题）"}，${carried.plan.items.length} 项。`,
-      );
       return carried.plan;
     }
   }

@@ -84,10 +84,11 @@ describe("production build", () => {
   let local = "";
   let cdn = "";
 
+  // Two production builds: 82 s alone on 2 cores, over 120 s beside another jest worker — allow 5 minutes.
   beforeAll(async () => {
     local = await build({ OFFICE_JS: undefined, ADDIN_URL: "https://oa.example.gov.cn/taizhang/" });
     cdn = await build({ OFFICE_JS: "cdn", ADDIN_URL: undefined });
-  });
+  }, 300_000);
 
   afterAll(() => {
     for (const dir of [local, cdn]) if (dir) fs.rmSync(dir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { SHEETS, TABLES } from "../core/ledger/constants";
 import { LedgerError } from "./ledger-error";
 import { noLedgerError } from "./ledger-grid";
 import { runExcel } from "./run";
+import { officeCode } from "./office-code";
 
 function unknownDepartment(department: string): LedgerError {
   return new LedgerError(
@@ -14,11 +15,6 @@ function unknownDepartment(department: string): LedgerError {
     `台账中没有“${department}”列，无法按该部门筛选。`,
     "请点击“生成/更新台账”补回部门列（已填写的内容会保留），然后再筛选。",
   );
-}
-
-function officeCode(error: unknown): string | null {
-  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : null;
-  return typeof code === "string" ? code : null;
 }
 
 /** Two syncs: read the table's headers, then clear and apply the filter. */

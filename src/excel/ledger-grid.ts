@@ -9,6 +9,7 @@ import { GridValue, LedgerGrid } from "../core/validation/grid";
 import { workbookStatuses } from "../core/validation/settings";
 import { LedgerError } from "./ledger-error";
 import { discoverWorkbook, hasSheet } from "./read-ledger";
+import { officeCode } from "./office-code";
 
 export interface LedgerRead {
   grid: LedgerGrid;
@@ -41,11 +42,6 @@ export function statusBlockRange(context: Excel.RequestContext): Excel.Range {
 /** The status list of a loaded status block (the default list when there is none: no sheet, or empty). */
 export function statusesOf(block: Excel.Range | null): readonly StatusDef[] {
   return workbookStatuses(block ? toGridRows(block.values) : null);
-}
-
-function officeCode(error: unknown): string | null {
-  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : null;
-  return typeof code === "string" ? code : null;
 }
 
 /** The ledger grid and status list. Throws LedgerError "no-ledger" when there is no 台账 sheet. */

@@ -10,6 +10,7 @@
  * `retryDelayMs` for up to `editModeWaitMs`.
  */
 import { LedgerError } from "./ledger-error";
+import { officeCode } from "./office-code";
 
 export interface RunOptions {
   /** Where Excel ignores delayForCellEdit: how long to keep retrying a batch refused in cell-edit mode (default 15 s). */
@@ -20,17 +21,9 @@ export interface RunOptions {
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
-function officeCodeOf(error: unknown): string | null {
-  if (typeof error === "object" && error !== null && "code" in error) {
-    const code = (error as { code: unknown }).code;
-    return typeof code === "string" ? code : null;
-  }
-  return null;
-}
-
 export function toLedgerError(error: unknown): LedgerError {
   if (error instanceof LedgerError) return error;
-  const code = officeCodeOf(error);
+  const code = officeCode(error);
   switch (code) {
     case "InvalidOperationInCellEditMode":
       return new LedgerError(
@@ -93,10 +86,7 @@ export async function runExcel<T>(batch: Batch<T>, options: RunOptions = {}): Pr
     try {
       return await Excel.run({ delayForCellEdit: true }, batch);
     } catch (error) {
-      if (
-        officeCodeOf(error) === "InvalidOperationInCellEditMode" &&
-        Date.now() - started + delay <= budget
-      ) {
+      if (officeCode(error) === "InvalidOperationInCellEditMode" && Date.now() - started + delay <= budget) {
         await wait(delay);
         continue;
       }

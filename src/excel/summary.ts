@@ -14,6 +14,7 @@ import { LedgerError } from "./ledger-error";
 import { noLedgerError } from "./ledger-grid";
 import { discoverWorkbook, hasSheet } from "./read-ledger";
 import { runExcel } from "./run";
+import { officeCode } from "./office-code";
 
 /** Name of the add-in's PivotTable (workbook-unique). */
 export const PIVOT_NAME = "TZ_DeptPivot";
@@ -32,11 +33,6 @@ function missingPart(what: string): LedgerError {
     `找不到生成汇总所需的${what}，可能已被删除或改名。`,
     "请点击“生成/更新台账”修复台账结构（已填写的内容会保留），然后再刷新汇总。",
   );
-}
-
-function officeCode(error: unknown): string | null {
-  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : null;
-  return typeof code === "string" ? code : null;
 }
 
 export function refreshSummary(_plan: Plan, capabilities: HostCapabilities): Promise<SummaryReport> {

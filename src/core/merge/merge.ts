@@ -22,6 +22,7 @@ import {
   MergeResult,
   ReturnedCopy,
 } from "./types";
+import { commandLineHints } from "./hints";
 import { checkCopy, checkMaster, copyDepartment } from "./validate";
 
 export function mergeLedgers(
@@ -31,8 +32,9 @@ export function mergeLedgers(
   options: MergeOptions = {},
 ): MergeResult {
   const masterName = options.masterName ?? "总表";
-  const masterCheck = checkMaster(master, plan, masterName);
-  const copyChecks = copies.map((c) => checkCopy(c, master, plan));
+  const hints = options.hints ?? commandLineHints(masterName);
+  const masterCheck = checkMaster(master, plan, masterName, hints);
+  const copyChecks = copies.map((c) => checkCopy(c, master, plan, hints));
   const problems = [...masterCheck.problems, ...copyChecks.flatMap((c) => c.problems)];
   const carried = carryOver(plan, master);
   const statuses = master.statuses.length > 0 ? master.statuses : DEFAULT_STATUSES;

@@ -3,6 +3,7 @@ import { FilledField } from "../ledger/constants";
 import { LedgerSnapshot } from "../ledger/snapshot";
 import { FilledRow, FilledValue, UnplacedRow } from "../ledger/types";
 import { MergeField } from "./constants";
+import type { MergeHints } from "./hints";
 
 /** What a department's copy held when it was sent out (its hidden baseline sheet). */
 export interface CopyBaseline {
@@ -104,4 +105,6 @@ export interface MergeResult {
 export interface MergeOptions {
   /** The master's file name, for the report. */
   masterName?: string;
+  /** The host's words for the master and the next steps (default: the command line's, for masterName). */
+  hints?: MergeHints;
 }

@@ -6,6 +6,7 @@ import { FORMAT_VERSION } from "../ledger/constants";
 import { planId as computePlanId } from "../ledger/plan-id";
 import { LedgerSnapshot } from "../ledger/snapshot";
 import { Plan } from "../plan/types";
+import { MergeHints, commandLineHints, subject } from "./hints";
 import { MergeProblem, ReturnedCopy } from "./types";
 
 export interface Check {
@@ -13,37 +14,44 @@ export interface Check {
   notes: string[];
 }
 
-/** The command that upgrades an older ledger file. */
-export function upgradeHint(file: string): string {
-  return `请先用 “taizhang workbook --from ${file} --out 新文件.xlsx” 升级为当前格式后再合并`;
-}
-
-function versionProblem(file: string, version: number | null): string | null {
+/** `who` is the file as the sentence's subject; `file` as the upgrade hint names it. */
+function versionProblem(
+  who: string,
+  file: string,
+  version: number | null,
+  hints: MergeHints,
+  isMaster: boolean,
+): string | null {
   if (version === null || version === FORMAT_VERSION) return null;
   if (version < FORMAT_VERSION) {
-    return `“${file}” 是旧格式的台账（格式版本 ${version}，当前为 ${FORMAT_VERSION}），不能直接合并：${upgradeHint(file)}。`;
+    return `${subject(who)}是旧格式的台账（格式版本 ${version}，当前为 ${FORMAT_VERSION}），不能直接合并：${hints.upgrade(file, isMaster)}。`;
   }
-  return `“${file}” 的格式版本（${version}）比本工具支持的（${FORMAT_VERSION}）更新，请先升级台账工具。`;
+  return `${subject(who)}的格式版本（${version}）比本工具支持的（${FORMAT_VERSION}）更新，${hints.newerTool}`;
 }
 
-export function checkMaster(master: LedgerSnapshot, plan: Plan, file: string): Check {
+/** The one check of a merge's master (both hosts): `file` names it in problems; hints word the next steps. */
+export function checkMaster(
+  master: LedgerSnapshot,
+  plan: Plan,
+  file: string,
+  hints: MergeHints = commandLineHints(file),
+): Check {
   const problems: MergeProblem[] = [];
   const notes: string[] = [];
   const add = (message: string) => problems.push({ file, message });
+  const who = subject(hints.master);
   if (master.copyDepartment !== null) {
-    add(
-      `“${file}” 是发给“${master.copyDepartment}”的部门副本，不是总表。请把总表放在第一个参数，部门副本放在其后。`,
-    );
+    add(`${who}是发给“${master.copyDepartment}”的部门副本，不是总表。${hints.masterIsCopy}`);
   }
-  const version = versionProblem(file, master.formatVersion);
+  const version = versionProblem(hints.master, file, master.formatVersion, hints, true);
   if (version) add(version);
-  if (master.formatVersion === null) notes.push(`总表 “${file}” 中找不到格式版本（“设置”表可能已删除）。`);
+  if (master.formatVersion === null) notes.push(`${who}中找不到格式版本（“设置”表可能已删除）。`);
   const expected = computePlanId(plan);
   if (master.planId === null) {
-    notes.push(`总表 “${file}” 中找不到计划标识，已按序号和任务文字核对各项。`);
+    notes.push(`${who}中找不到计划标识，已按序号和任务文字核对各项。`);
   } else if (master.planId !== expected) {
     add(
-      `总表 “${file}” 对应的计划（计划标识 ${master.planId}）与本次使用的计划（${expected}）不同。请用 --plan 指定生成该台账时所用的计划。`,
+      `${who}对应的计划（计划标识 ${master.planId}）与本次使用的计划（${expected}）不同。${hints.otherPlan}`,
     );
   }
   return { problems, notes };
@@ -54,12 +62,17 @@ export function copyDepartment(copy: ReturnedCopy): string | null {
   return copy.baseline?.department ?? copy.snapshot.copyDepartment;
 }
 
-export function checkCopy(copy: ReturnedCopy, master: LedgerSnapshot, plan: Plan): Check {
+export function checkCopy(
+  copy: ReturnedCopy,
+  master: LedgerSnapshot,
+  plan: Plan,
+  hints: MergeHints = commandLineHints("总表"),
+): Check {
   const problems: MergeProblem[] = [];
   const notes: string[] = [];
   const file = copy.name;
   const add = (message: string) => problems.push({ file, message });
-  const version = versionProblem(file, copy.snapshot.formatVersion);
+  const version = versionProblem(`“${file}”`, file, copy.snapshot.formatVersion, hints, false);
   if (version) add(version);
   const masterId = master.planId ?? computePlanId(plan);
   const ids = [copy.snapshot.planId, copy.baseline?.planId ?? null].filter((x): x is string => x !== null);
@@ -86,11 +99,11 @@ export function checkCopy(copy: ReturnedCopy, master: LedgerSnapshot, plan: Plan
   if (!copy.baseline && dept === null && foreign === undefined) {
     // (A copy of another plan is refused for that already: one reason per file.)
     add(
-      `“${file}” 既没有发出时的基准（隐藏表 TZ_Baseline），也没有记录所属部门——可能是只把“台账”工作表复制到了新工作簿，或是一份旧的总表。按它合并会用其中较旧的内容覆盖其他部门已合并的填写，因此未合并。请让该部门在用 “taizhang workbook --from 总表.xlsx --for 部门” 发出的副本中填写后交回；如是旧总表，请不要把它当作部门副本合并。`,
+      `“${file}” 既没有发出时的基准（隐藏表 TZ_Baseline），也没有记录所属部门——可能是只把“台账”工作表复制到了新工作簿，或是一份旧的总表。按它合并会用其中较旧的内容覆盖其他部门已合并的填写，因此未合并。请让该部门在${hints.properCopy}中填写后交回；如是旧总表，请不要把它当作部门副本合并。`,
     );
   } else if (dept === null) {
     notes.push(
-      "副本未记录所属部门（不是用 --for 发出的部门副本），已按整表合并：其中与发出时不同的修改都会被采纳。",
+      "副本未记录所属部门（不是为某个部门发出的副本），已按整表合并：其中与发出时不同的修改都会被采纳。",
     );
   } else if (!copy.baseline) {
     notes.push(

@@ -1,13 +1,14 @@
 /**
  * `taizhang workbook --for 全部 [--out FOLDER]`: one copy per department (units, not placeholders such as
- * 政策牵头起草部门, which are roles rather than recipients), written into a folder. All or nothing: every file
+ * 政策牵头起草部门, which are roles rather than recipients; made by xlsx/department-copies.ts, which the web
+ * page's 分发 shares), written into a folder. All or nothing: every file
  * name is checked before the first is written, so a run never leaves half the copies behind by surprise.
  */
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { CopySettings, buildCopySpec } from "../../core/merge/copy-spec";
+import { CopySettings } from "../../core/merge/copy-spec";
 import { Plan } from "../../core/plan/types";
-import { writeLedgerXlsx } from "../../xlsx/write";
+import { planAllCopies, writeCopy } from "../../xlsx/department-copies";
 import { moveIntoPlace, removeStaleTemps, writeTemp } from "../atomic-write";
 import { CliIO } from "../io";
 
@@ -22,12 +23,11 @@ export async function writeAllCopies(
   io: CliIO,
 ): Promise<number> {
   const dir = resolve(io.cwd, outDir ?? ".");
-  const units = plan.departments.filter((d) => d.kind === "unit").map((d) => d.name);
-  const copies = units.map((name) => {
-    const copy = buildCopySpec(plan, name, settings);
-    if (!copy.ok) throw new Error(copy.message);
-    return { name, spec: copy.spec, items: copy.items, path: join(dir, copy.spec.fileName) };
-  });
+  const copies = planAllCopies(plan, settings).map((c) => ({
+    ...c,
+    name: c.department,
+    path: join(dir, c.spec.fileName),
+  }));
   const existing = copies.filter((c) => existsSync(c.path));
   if (existing.length > 0 && !force) {
     io.err(`taizhang workbook：以下文件已存在，未写入任何副本（确需覆盖请加 --force）：`);
@@ -45,7 +45,7 @@ export async function writeAllCopies(
   for (const c of copies) removeStaleTemps(c.path);
   const written: string[] = [];
   try {
-    for (const c of copies) written.push(writeTemp(c.path, await writeLedgerXlsx(c.spec)));
+    for (const c of copies) written.push(writeTemp(c.path, await writeCopy(c)));
   } catch (error) {
     for (const temp of written) rmSync(temp, { force: true });
     throw error;

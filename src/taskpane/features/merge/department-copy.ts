@@ -47,11 +47,16 @@ export async function departmentCopy(
   };
 }
 
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 /** Hands the bytes to the browser as a download (a Blob URL; nothing leaves the computer). */
-export function download(fileName: string, bytes: Uint8Array, doc: Document = document): void {
-  const blob = new Blob([bytes.slice().buffer as ArrayBuffer], {
-    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  });
+export function download(
+  fileName: string,
+  bytes: Uint8Array,
+  doc: Document = document,
+  type: string = XLSX_TYPE,
+): void {
+  const blob = new Blob([bytes.slice().buffer as ArrayBuffer], { type });
   const url = URL.createObjectURL(blob);
   const link = doc.createElement("a");
   link.href = url;

@@ -20,8 +20,8 @@ export interface MergeHints {
   newerTool: string;
   /** A proper department copy, as in “请让该部门在…中填写后交回”. */
   properCopy: string;
-  /** Where a long value cut in a report line is shown in full; null: values are never cut. */
-  fullText: string | null;
+  /** The report sheet of the merged file, where long values cut in a line stand in full; null: none (never cut). */
+  reportSheet: string | null;
 }
 
 /** The merge on files (`taizhang merge`, and mergeLedgerFiles unless its caller passes other hints). */
@@ -34,7 +34,7 @@ export function commandLineHints(masterName: string): MergeHints {
     upgrade: (file) => `请先用 “taizhang workbook --from ${file} --out 新文件.xlsx” 升级为当前格式后再合并`,
     newerTool: "请先升级台账工具。",
     properCopy: "用 “taizhang workbook --from 总表.xlsx --for 部门” 发出的副本",
-    fullText: `“${REPORT_SHEET}”表`,
+    reportSheet: `“${REPORT_SHEET}”表`,
   };
 }
 

@@ -1,17 +1,16 @@
 /**
- * The whole merge on bytes, in memory: read and check every file, merge, write the merged master once.
- * Nothing is written when any file is unusable. The CLI writes the bytes to disk; the task pane can offer
- * them for download or apply them through Office.js.
+ * The whole merge on bytes, in memory: read every file, hand them to the one orchestration (runMerge in
+ * src/core/merge), write the merged master once. Nothing is written when any file is unusable. The CLI
+ * writes the bytes to disk; the outside-Office page offers them for download.
  */
-import { LedgerSnapshot } from "../../core/ledger/snapshot";
-import { mergeLedgers } from "../../core/merge/merge";
+import { MergeHints, commandLineHints } from "../../core/merge/hints";
 import { buildMergedSpec } from "../../core/merge/merged-spec";
-import { reportLines } from "../../core/merge/report-text";
-import { MergeProblem, MergeResult, ReturnedCopy } from "../../core/merge/types";
+import { refusedLines, reportLines } from "../../core/merge/report-text";
+import { MergeCopyInput, runMerge } from "../../core/merge/run-merge";
+import { MergeProblem, MergeResult } from "../../core/merge/types";
 import { Plan } from "../../core/plan/types";
 import { writeLedgerXlsx } from "../write";
 import { readLedgerFile, readReturnedCopy } from "./read-file";
-import { recordMerge } from "../../core/rounds/merge-record";
 
 export interface NamedBytes {
   name: string;
@@ -28,48 +27,49 @@ export async function mergeLedgerFiles(
   master: NamedBytes,
   copies: readonly NamedBytes[],
   plan: Plan,
-  options: { generatedAt: string | null },
+  options: {
+    generatedAt: string | null;
+    /** The host's words (default: the command line's, naming the master by its file name). */
+    hints?: MergeHints;
+  },
 ): Promise<MergeFilesResult> {
-  const problems: MergeProblem[] = [];
+  const hints = options.hints ?? commandLineHints(master.name);
   const masterFile = await readLedgerFile(master.bytes);
-  if (!masterFile.ok)
-    problems.push({ file: master.name, message: `总表 “${master.name}”：${masterFile.message}` });
-  const returned: ReturnedCopy[] = [];
+  const returned: MergeCopyInput[] = [];
   for (const c of copies) {
     const read = await readReturnedCopy(c.name, c.bytes);
-    if (read.ok) returned.push(read.copy);
-    else problems.push({ file: c.name, message: `“${c.name}”：${read.message}` });
+    returned.push({
+      name: c.name,
+      receivedAt: c.receivedAt,
+      read: read.ok ? { ok: true, value: read.copy } : read,
+    });
   }
-  if (!masterFile.ok || problems.length > 0) return failed(problems);
-  const snapshot: LedgerSnapshot = masterFile.snapshot;
-  const result = mergeLedgers(snapshot, returned, plan, { masterName: master.name });
-  if (result.problems.length > 0) return failed(result.problems);
-  result.report.notes.push(...masterFile.issues.map((i) => `总表：${i.message}`));
   const at = options.generatedAt ?? new Date().toISOString();
-  const rounds = recordMerge(
-    masterFile.carried.rounds,
-    result,
-    returned.map((c, i) => ({
-      file: c.name,
-      department: c.baseline?.department ?? c.snapshot.copyDepartment,
-      round: c.baseline?.round ?? null,
-      returnedAt: copies[i].receivedAt ?? at,
-    })),
+  const run = runMerge({
+    master: {
+      name: master.name,
+      read: masterFile.ok
+        ? {
+            ok: true,
+            value: {
+              snapshot: masterFile.snapshot,
+              issues: masterFile.issues,
+              rounds: masterFile.carried.rounds,
+            },
+          }
+        : masterFile,
+    },
+    copies: returned,
+    plan,
+    hints,
     at,
-  );
+  });
+  if (!run.value || !masterFile.ok)
+    return { ok: false, problems: run.issues, lines: refusedLines(run.issues, hints) };
+  const { result, rounds } = run.value;
+  const carried = { ...masterFile.carried, rounds: rounds ?? masterFile.carried.rounds };
   const bytes = await writeLedgerXlsx(
-    buildMergedSpec(plan, snapshot, result, options.generatedAt, { ...masterFile.carried, rounds }),
+    buildMergedSpec(plan, masterFile.snapshot, result, options.generatedAt, carried),
   );
-  return { ok: true, bytes, result, lines: reportLines(result, plan) };
-}
-
-function failed(problems: MergeProblem[]): MergeFilesResult {
-  return {
-    ok: false,
-    problems,
-    lines: [
-      "未合并：以下文件有问题，总表未作任何改动，也没有生成合并结果。",
-      ...problems.map((p) => `  · ${p.message}`),
-    ],
-  };
+  return { ok: true, bytes, result, lines: reportLines(result, plan, hints) };
 }

@@ -45,12 +45,23 @@ export class Simulator {
     await this.edit(sheet, address, values, false, "userPaste");
   }
 
+  /**
+   * A co-author, in another Excel with the same workbook open, types `values` into `sheet!address`. The cells
+   * change here and this Excel's onChanged handlers fire with `source: "Remote"` (Excel.EventSource;
+   * WorksheetChangedEventArgs.source) and, from ExcelApi 1.14, `triggerSource: "Unknown"`. Their Excel checked
+   * the list validation; protection applies to them too.
+   */
+  async remoteEdit(sheet: string, address: string, values: unknown[][] | unknown): Promise<void> {
+    await this.edit(sheet, address, values, false, "remoteEdit", "remote");
+  }
+
   private async edit(
     sheet: string,
     address: string,
     values: unknown[][] | unknown,
     validate: boolean,
     label: string,
+    source: "user" | "remote" = "user",
   ): Promise<void> {
     const model = this.runtime.model;
     const e = this.inspector.range(sheet, address);
@@ -70,7 +81,7 @@ export class Simulator {
     if (model.pivotsOverlapping(e.sheet.id, e.rect).length) {
       throw hostError("InvalidOperation", "Cannot change this part of a PivotTable report.", label);
     }
-    writeCells(model, e, data, "user", label);
+    writeCells(model, e, data, source, label);
     this.runtime.afterSync();
     await this.runtime.settle();
   }

@@ -190,6 +190,11 @@ export class TableProxy extends ClientObjectBase<TableEntity> {
     this._enqueue("convertToRange", null, (e) => {
       const t = live(e, "Table.convertToRange");
       e.model.tables = e.model.tables.filter((x) => x !== t);
+      // A PivotTable built on the table keeps working on the cells it covered, as a fixed range (Excel turns
+      // the source "TableName" into "Sheet!$A$1:$D$9"); it no longer grows with the data.
+      for (const p of e.model.pivots)
+        if (p.source.kind === "table" && p.source.tableId === t.id)
+          p.source = { kind: "range", sheetId: t.sheetId, rect: { ...t.rect } };
       ref.bind({ sheet: e.model.sheetById(t.sheetId), rect: t.rect });
     });
     return rangeProxy(this._ctx, ref);

@@ -11,7 +11,8 @@ import { eventHandlers } from "./events";
 import { namedItemCollectionProxy } from "./names";
 import { pivotTableCollectionProxy } from "./pivot";
 import { RangeProxy, rangeProxy, rangeRefFromAddress } from "./range";
-import { freezePanesProxy, pageLayoutProxy, protectionProxy } from "./sheet-parts";
+import { pageLayoutProxy } from "./page-layout";
+import { freezePanesProxy, protectionProxy } from "./sheet-parts";
 import { tableCollectionProxy } from "./tables";
 
 const PROPS: PropTable<SheetModel> = {

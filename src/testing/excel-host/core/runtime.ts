@@ -104,7 +104,8 @@ export class HostRuntime {
       const args: WorksheetChangedArgs = {
         type: "WorksheetChanged",
         changeType: ch.changeType,
-        source: "Local",
+        // EventSource: a co-author's edit reaches this Excel's handlers as "Remote" (Excel.EventSource).
+        source: ch.source === "remote" ? "Remote" : "Local",
         address,
         worksheetId: ch.sheetId,
         ...(this.isSupported("ExcelApi", "1.14")

@@ -174,7 +174,8 @@ export interface PivotModel {
   dataBody: Rect | null;
 }
 
-export type ChangeSource = "addin" | "user";
+/** Who made a change: this add-in, the person at this Excel, or a co-author in another Excel ("Remote"). */
+export type ChangeSource = "addin" | "user" | "remote";
 
 export interface ChangeRecord {
   sheetId: string;

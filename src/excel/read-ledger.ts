@@ -6,12 +6,14 @@
  * Shared by the writer (src/excel/apply) and by validation/overview code.
  */
 import { range as rangeRef } from "../core/ledger/a1";
-import { META_LABELS, SHEETS, TABLES } from "../core/ledger/constants";
+import { SHEETS, TABLES } from "../core/ledger/constants";
 import { PLAN_HEADER_ROWS, PLAN_SHEET } from "../core/ledger/plan-sheet";
-import { metaFormatVersion, metaText, readSettingsCells } from "../core/ledger/settings-sheet";
 import { RangeRef } from "../core/ledger/types";
-import { StatusDef } from "../core/status/statuses";
-import { CellRead, EMPTY_CELL, serialToIso } from "./apply/cells";
+import { ROUND_SHEETS } from "../core/rounds/constants";
+import { SheetGrid } from "./sheet-grid";
+
+export { type SheetGrid, cellAt, gridEnd, textAt } from "./sheet-grid";
+export { type SettingsState, readSettings } from "./read-settings";
 
 export interface SheetInfo {
   name: string;
@@ -25,15 +27,6 @@ export interface Discovery {
   names: { name: string; formula: string }[];
   /** PivotTables and their sheets (Workbook.pivotTables, ExcelApi 1.3). */
   pivots: { name: string; sheet: string }[];
-}
-
-/** The cells of a sheet's used range. Rows and columns are 1-based sheet positions. */
-export interface SheetGrid {
-  row: number;
-  col: number;
-  cells: CellRead[][];
-  /** Loaded for the ledger sheet only (dates typed in 完成时限/更新时间 read as serial numbers). */
-  numberFormats: string[][] | null;
 }
 
 export interface ConditionalFormatState {
@@ -69,6 +62,8 @@ const LEDGER_SHEETS: readonly string[] = Object.values(SHEETS);
  * calculate them; the writer compares formulas, and constants read the same through `formulas`).
  */
 const FORMULAS_ONLY: readonly string[] = [SHEETS.assignments, SHEETS.summary];
+/** The reporting rounds' sheets (core/rounds): read in the second sync, values and formulas. */
+const ROUND_SHEET_NAMES: readonly string[] = Object.values(ROUND_SHEETS);
 
 /** A formula cell read through `formulas` only: its value was not read. */
 export const NOT_READ = Object.freeze({ notRead: true });
@@ -108,7 +103,8 @@ export const RESPONSE_BUDGET_BYTES = 2_500_000;
  * `formulas` (a constant reads the same through `formulas` as through `values`) and everything small — the
  * other sheets the writer owns, the table ranges, the plan sheet's header, the status column's probe; the
  * second reads `values` only of the ledger columns that hold a formula, `numberFormat` only of the ledger
- * columns that hold a number (a date is a number; its format tells it apart), and 责任分解's formulas. At
+ * columns that hold a number (a date is a number; its format tells it apart), 责任分解's formulas and the
+ * reporting rounds' sheets (TZ_Rounds, 报送情况, 进展记录, TZ_Previous). At
  * 3,000 items each response stays under RESPONSE_BUDGET_BYTES (about 1.9 and 1.5 MB on the test host),
  * where one sync used to return 5.7 MB.
  */
@@ -161,12 +157,17 @@ export async function readLedgerState(
   }
   await context.sync();
 
-  // Second sync: the ledger's computed values and number formats where they matter, and 责任分解.
+  // Second sync: the ledger's computed values and number formats where they matter, 责任分解, the rounds' sheets.
   const ledger = used.get(SHEETS.ledger);
   const extra = ledger && !ledger.isNullObject ? ledgerDetails(context, ledger) : null;
   if (hasSheet(discovery, SHEETS.assignments)) {
     const r = wb.worksheets.getItem(SHEETS.assignments).getUsedRangeOrNullObject(true);
     used.set(SHEETS.assignments, r.load("rowIndex,columnIndex,formulas"));
+  }
+  for (const name of ROUND_SHEET_NAMES) {
+    if (!hasSheet(discovery, name)) continue;
+    const r = wb.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+    used.set(name, r.load("rowIndex,columnIndex,values,formulas"));
   }
   await context.sync();
 
@@ -261,53 +262,4 @@ export async function readLedger(context: Excel.RequestContext, probe: ReadProbe
 function listSource(rule: Excel.DataValidationRule): string | null {
   const source = rule?.list?.source;
   return typeof source === "string" ? source : null;
-}
-
-/** The cell at a 1-based sheet position (empty outside the used range). */
-export function cellAt(grid: SheetGrid | undefined, row: number, col: number): CellRead {
-  if (!grid) return EMPTY_CELL;
-  return grid.cells[row - grid.row]?.[col - grid.col] ?? EMPTY_CELL;
-}
-
-export function textAt(grid: SheetGrid | undefined, row: number, col: number): string {
-  const v = cellAt(grid, row, col).value;
-  return v === null || v === undefined ? "" : String(v).trim();
-}
-
-/** Last used row/column of a grid (1-based), or the row/col before it when empty. */
-export function gridEnd(grid: SheetGrid | undefined): { row: number; col: number } {
-  if (!grid) return { row: 0, col: 0 };
-  return { row: grid.row + grid.cells.length - 1, col: grid.col + (grid.cells[0]?.length ?? 0) - 1 };
-}
-
-export interface SettingsState {
-  /** The status list on the settings sheet (empty when none is readable). */
-  statuses: StatusDef[];
-  copyDepartment: string | null;
-  /** 生成时间 as ISO, to keep it on regeneration. */
-  generatedAt: string | null;
-  formatVersion: number | null;
-  planId: string | null;
-}
-
-/** The 设置 sheet's statuses and metadata, read by the one settings reader; null when the sheet is missing. */
-export function readSettings(state: LedgerState): SettingsState | null {
-  if (!hasSheet(state, SHEETS.settings)) return null;
-  const grid = state.grids[SHEETS.settings];
-  const end = gridEnd(grid);
-  const cells: unknown[][] = [];
-  for (let row = 1; row <= end.row; row++) {
-    const line: unknown[] = [];
-    for (let col = 1; col <= end.col; col++) line.push(cellAt(grid, row, col).value);
-    cells.push(line);
-  }
-  const read = readSettingsCells(cells);
-  const generated = read.meta.get(META_LABELS.generated);
-  return {
-    statuses: read.statuses,
-    copyDepartment: metaText(read, META_LABELS.copyDepartment),
-    generatedAt: typeof generated === "number" ? serialToIso(generated) : null,
-    formatVersion: metaFormatVersion(read),
-    planId: metaText(read, META_LABELS.planId),
-  };
 }

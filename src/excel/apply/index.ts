@@ -16,6 +16,8 @@ import { Capabilities, WriteBatch, officeApiSupported } from "./batch";
 import { Later, countBodyRows, unique, writeSheet } from "./sheet";
 import { syncNames } from "./structure";
 import { updateLedger } from "./update";
+import type { RoundsChange } from "./rounds-change";
+import type { Round } from "../../core/rounds/types";
 
 export interface ApplyOptions {
   /** The status list for a new ledger (an existing ledger keeps the one on its 设置 sheet unless given). */
@@ -29,6 +31,8 @@ export interface ApplyOptions {
   planIssues?: readonly PlanIssue[];
   /** Request payload allowed per sync (default REQUEST_LIMIT_BYTES, under Excel's 5 MB). */
   requestLimitBytes?: number;
+  /** A reporting-round operation to make with this update (the ledger must exist). */
+  rounds?: RoundsChange;
 }
 
 export interface ApplyResult extends ApplyReport {
@@ -36,6 +40,8 @@ export interface ApplyResult extends ApplyReport {
   notes: string[];
   /** context.sync() calls made by the write (for budgets and benches). */
   syncs: number;
+  /** The round started or closed by `options.rounds`. */
+  round?: Round;
 }
 
 const LEDGER_SHEETS: readonly string[] = Object.values(SHEETS);
@@ -60,6 +66,13 @@ export async function applyLedger(plan: Plan, options: ApplyOptions): Promise<Ap
     const exists =
       discovery.sheets.some((s) => LEDGER_SHEETS.includes(s.name)) ||
       discovery.tables.some((t) => t.name === TABLES.ledger);
+    if (!exists && options.rounds) {
+      throw new LedgerError(
+        "no-ledger",
+        "这个工作簿还没有台账，无法开始或结束报送轮次。",
+        "请先点“生成台账”。",
+      );
+    }
     const result = exists
       ? await updateLedger(batch, plan, options, discovery)
       : await createLedger(batch, plan, options, discovery);

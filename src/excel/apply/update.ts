@@ -33,6 +33,8 @@ import { keepFormulas } from "./formulas";
 import { snapshotFromState } from "./snapshot";
 import { addTable, conditionalFormatsMatch, fitTable, syncNames } from "./structure";
 import { writeBlocks } from "./values";
+import { roundsFromState } from "../rounds/read";
+import { changedRounds } from "./rounds-change";
 
 export async function updateLedger(
   b: WriteBatch,
@@ -63,14 +65,22 @@ export async function updateLedger(
   const snapshot = snapshotFromState(state, loc, settings);
   const carried = carryOver(plan, snapshot);
   const now = options.now ?? (() => new Date());
+  const statuses =
+    options.statuses ?? (settings && settings.statuses.length > 0 ? settings.statuses : DEFAULT_STATUSES);
+  const rounds = changedRounds(roundsFromState(state), options.rounds, plan, carried.filled, statuses);
   const spec = buildLedgerSpec(plan, {
-    statuses:
-      options.statuses ?? (settings && settings.statuses.length > 0 ? settings.statuses : DEFAULT_STATUSES),
+    statuses,
     copyDepartment: settings?.copyDepartment ?? null,
     generatedAt: settings?.generatedAt ?? now().toISOString(),
     filled: carried.filled,
     unplaced: carried.unplaced,
     ...(options.planIssues ? { planIssues: options.planIssues } : {}),
+    // What the rounds commands and a person keep in the workbook (issue 14).
+    rounds: rounds.state,
+    ...(settings?.asOf ? { asOf: settings.asOf } : {}),
+    ...(settings?.nearDays !== null && settings?.nearDays !== undefined
+      ? { nearDays: settings.nearDays }
+      : {}),
   });
 
   const repairs: Repair[] = [];
@@ -131,7 +141,14 @@ export async function updateLedger(
     });
   }
   for (const f of later) f();
-  return { created: false, rowsWritten, rowsKept: carried.carried.length, repairs, notes: unique(notes) };
+  return {
+    created: false,
+    rowsWritten,
+    rowsKept: carried.carried.length,
+    repairs,
+    notes: unique(notes),
+    ...(rounds.round ? { round: rounds.round } : {}),
+  };
 }
 
 /**

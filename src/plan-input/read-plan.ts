@@ -6,6 +6,8 @@
 import { parseBlocks, parsePlan } from "../core/plan/parse";
 import { restorePlan } from "../core/plan/restore";
 import { ParseResult, Plan } from "../core/plan/types";
+import { fileKind } from "../core/util/file-kind";
+import { OLD_FORMAT, planFileRefusal } from "../core/util/foreign-file-messages";
 import { zipTooLarge } from "../core/util/zip-size";
 import { decodeText } from "./decode";
 import { readDocx } from "./docx";
@@ -15,16 +17,22 @@ export type PlanFormat = "text" | "docx" | "xlsx" | "json";
 
 export class PlanFileError extends Error {}
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-
-/** The format by the name's extension, or by the bytes where the name says nothing useful. */
-export function planFormat(name: string, bytes: Uint8Array): PlanFormat | "doc" | "unknown" {
+/**
+ * The format by the bytes where they tell (a zip .et is an .xlsx, a zip .wps a .docx; a .xls, .doc, .ods or
+ * .odt is refused with how to resave it), else by the name's extension; text otherwise.
+ */
+export function planFormat(name: string, bytes: Uint8Array): PlanFormat | { refused: string } {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? "";
+  const kind = fileKind(bytes);
+  const refused = planFileRefusal(kind);
+  if (refused) return { refused };
+  if (kind === "xlsx") return "xlsx";
+  if (kind === "docx") return "docx";
   if (ext === "docx") return "docx";
   if (ext === "xlsx" || ext === "xlsm") return "xlsx";
   if (ext === "json") return "json";
-  if (ext === "doc" || ext === "wps" || ext === "xls" || ext === "et") return "doc";
-  if (ZIP.every((b, i) => bytes[i] === b)) return "unknown";
+  if (ext === "doc" || ext === "wps" || ext === "xls" || ext === "et") return { refused: OLD_FORMAT };
+  if (kind === "zip") return { refused: "无法识别的文件类型：请使用 .docx、.xlsx、.txt 或 .json 文件。" };
   return "text";
 }
 
@@ -38,13 +46,8 @@ export async function readPlanFile(name: string, bytes: Uint8Array): Promise<Rea
   const format = planFormat(name, bytes);
   const tooLarge = format === "docx" || format === "xlsx" ? zipTooLarge(bytes) : null;
   if (tooLarge) throw new PlanFileError(tooLarge);
+  if (typeof format !== "string") throw new PlanFileError(format.refused);
   switch (format) {
-    case "doc":
-      throw new PlanFileError(
-        "这是旧版 Word/WPS/Excel 格式（.doc/.wps/.xls/.et），无法直接读取：请在 Word 或 WPS 中“另存为” .docx（表格可另存为 .xlsx），或复制全文另存为文本文件后重试。",
-      );
-    case "unknown":
-      throw new PlanFileError("无法识别的文件类型：请使用 .docx、.xlsx、.txt 或 .json 文件。");
     case "docx":
       try {
         return { ...parseBlocks(await readDocx(bytes)), format };

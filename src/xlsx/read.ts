@@ -12,11 +12,13 @@ import { addedColumns } from "../core/ledger/added-columns";
 import { LedgerIssue, LedgerReadResult, SnapshotRow } from "../core/ledger/snapshot";
 import { FilledRow } from "../core/ledger/types";
 import { BASELINE_SHEET } from "../core/merge/constants";
+import { KEY_SHEET } from "../core/ledger/key-sheet";
 import { zipTooLarge } from "../core/util/zip-size";
 import { cellText, headerKey, plainValue } from "./cells";
 import { readSettings } from "./read-settings";
 import { pruneSheets } from "./prune";
 import { readUnplaced } from "./read-unplaced";
+import { sniffFile, sniffMessage } from "./merge/sniff";
 
 const HEADER_SCAN_ROWS = 60;
 
@@ -26,6 +28,7 @@ const READ_SHEETS: ReadonlySet<string> = new Set([
   SHEETS.settings,
   SHEETS.unplaced,
   BASELINE_SHEET,
+  KEY_SHEET,
   ROUND_SHEETS.data,
   ROUND_SHEETS.history,
 ]);
@@ -44,14 +47,8 @@ export async function loadLedgerWorkbook(
   const fail = (message: string) => ({
     issue: { kind: "not-xlsx" as const, message, sheet: null, row: null },
   });
-  if (data.length >= 4 && data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0) {
-    return fail(
-      "无法读取：这不是 .xlsx 文件——可能是设置了打开密码的工作簿，或 .xls / WPS 格式。请在 Excel 或 WPS 中去掉打开密码（文件 → 信息 → 保护工作簿），或另存为 .xlsx 后重试。",
-    );
-  }
-  if (data.length < 4 || data[0] !== 0x50 || data[1] !== 0x4b) {
-    return fail("无法读取：这不是 Excel 工作簿（.xlsx）文件。若是 .xls 或 WPS 格式，请先另存为 .xlsx。");
-  }
+  const refused = sniffMessage(sniffFile(data));
+  if (refused) return fail(`无法读取：${refused}`);
   const tooLarge = zipTooLarge(data);
   if (tooLarge) return fail(`无法读取：${tooLarge}`);
   const wb = new ExcelJS.Workbook();

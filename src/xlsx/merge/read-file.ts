@@ -7,7 +7,6 @@ import { CopyBaseline, ReturnedCopy } from "../../core/merge/types";
 import { loadLedgerWorkbook, readLedgerWorkbook } from "../read";
 import { readBaseline } from "./read-baseline";
 import { CarriedSettings, readCarried } from "../read-carried";
-import { sniffFile, sniffMessage } from "./sniff";
 
 export type LedgerFile =
   | {
@@ -22,8 +21,6 @@ export type LedgerFile =
 
 export async function readLedgerFile(bytes: Uint8Array | ArrayBuffer): Promise<LedgerFile> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  const sniffed = sniffMessage(sniffFile(data));
-  if (sniffed) return { ok: false, message: sniffed };
   const loaded = await loadLedgerWorkbook(data);
   if ("issue" in loaded) return { ok: false, message: loaded.issue.message };
   const read = readLedgerWorkbook(loaded.workbook);

@@ -49,7 +49,7 @@ export default function ImportSection({ target, busy, hasLedger }: ImportSection
       <input
         ref={input}
         type="file"
-        accept=".docx,.txt,.xlsx,.json,text/plain,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".docx,.txt,.xlsx,.json,.doc,.wps,.odt,.xls,.et,.ods,text/plain,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-label={t.fileLabel}
         hidden
         onChange={(event) => {

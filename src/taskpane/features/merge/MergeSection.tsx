@@ -48,7 +48,7 @@ export default function MergeSection({ api, run, busy, onWritten }: MergeSection
         ref={input}
         type="file"
         multiple
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xls,.et,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-label={t.mergeFileLabel}
         hidden
         onChange={(event) => {

@@ -1,0 +1,3 @@
+/** Writing into an existing .xlsx package, keeping every untouched part byte for byte (see patch-workbook.ts). */
+export { patchWorkbook } from "./patch-workbook";
+export type { CellWrite, PatchResult, PatchValue, SheetTransplant, StyleHint, WorkbookPatch } from "./types";

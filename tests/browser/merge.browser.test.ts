@@ -99,8 +99,8 @@ describeInChromium("合并回收表 in Chromium (test host)", () => {
     await copy.waitFor({ timeout: 30_000 });
     expect(await copy.textContent()).toContain("采纳 4 格");
     await copy.getByText("采纳（4）").click(); // unfold the taken cells
-    expect(await copy.getByText("第 16 项「状态」：“未启动” → “推进中”").isVisible()).toBe(true);
-    expect(await copy.textContent()).toContain("第 6 项「状态」");
+    expect(await copy.getByText("序号 16「状态」：“未启动” → “推进中”").isVisible()).toBe(true);
+    expect(await copy.textContent()).toContain("序号 6「状态」");
     // Nothing written before confirmation.
     expect(await values(page, cell(16, LEDGER_HEADERS.status))).toEqual([["未启动"]]);
     await expectClean("session-7-merge-preview");

@@ -71,16 +71,16 @@ describe("合并回收表", () => {
       { timeout: 20_000 },
     );
     expect(office.textContent).toContain("采纳 2 格");
-    expect(office.textContent).toContain("第 2 项「状态」：“未启动” → “推进中”");
-    expect(office.textContent).toContain("第 2 项「进展情况」：（空） → “=SUM(A1:A3) 已完成三项”");
+    expect(office.textContent).toContain("序号 2「状态」：“未启动” → “推进中”");
+    expect(office.textContent).toContain("序号 2「进展情况」：（空） → “=SUM(A1:A3) 已完成三项”");
     expect(office.textContent).toMatch(/跳过（\d+）/);
-    expect(office.textContent).toContain("第 6 项「状态」");
+    expect(office.textContent).toContain("序号 6「状态」");
     const marks = within(section).getByRole("region", { name: "《商标局.xlsx》（商标局）" });
     expect(marks.textContent).toContain("拒绝（1）");
-    expect(marks.textContent).toContain("第 23 项「状态」：副本 “搁置”");
+    expect(marks.textContent).toContain("序号 23「状态」：副本 “搁置”");
     const conflicts = within(section).getByRole("region", { name: "待人工决定的冲突（1）" });
     expect(conflicts.textContent).toContain(
-      "第 5 项「联系人」：本工作簿 （空）；《办公室.xlsx》（办公室） “张三”；《商标局.xlsx》（商标局） “李四”",
+      "序号 5「联系人」：本工作簿 （空）；《办公室.xlsx》（办公室） “张三”；《商标局.xlsx》（商标局） “李四”",
     );
     expect(api.applyMerge).not.toHaveBeenCalled();
 

@@ -11,7 +11,7 @@ import { RoundsState } from "../rounds/types";
 import { MergeHints } from "./hints";
 import { mergeLedgers } from "./merge";
 import { MergeProblem, MergeResult, ReturnedCopy } from "./types";
-import { copyDepartment } from "./validate";
+import { checkCopy, checkMaster, copyDepartment } from "./validate";
 
 /** A file as its host read it, or why it could not be read (Chinese, without the file's name). */
 export type HostRead<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -48,21 +48,15 @@ export interface MergeRun {
 
 export function runMerge(input: MergeInput): { value: MergeRun | null; issues: MergeProblem[] } {
   const { master, plan, hints } = input;
-  const issues: MergeProblem[] = [];
-  if (!master.read.ok) issues.push({ file: master.name, message: `${hints.master}：${master.read.message}` });
-  const copies: ReturnedCopy[] = [];
-  for (const c of input.copies) {
-    if (c.read.ok) copies.push(c.read.value);
-    else issues.push({ file: c.name, message: `“${c.name}”：${c.read.message}` });
-  }
-  if (!master.read.ok || issues.length > 0) return { value: null, issues };
+  const copies = input.copies.flatMap((c) => (c.read.ok ? [c.read.value] : []));
+  if (!master.read.ok || copies.length < input.copies.length)
+    return { value: null, issues: allProblems(input) };
   const { snapshot, rounds } = master.read.value;
   const result = mergeLedgers(snapshot, copies, plan, { masterName: master.name, hints });
   if (result.problems.length > 0) return { value: null, issues: result.problems };
   result.report.notes.push(
     ...(master.read.value.issues ?? []).map((i) => `${hints.masterShort}：${i.message}`),
   );
-  const returned = input.copies.filter((c) => c.read.ok);
   const recorded = rounds
     ? recordMerge(
         rounds,
@@ -71,10 +65,26 @@ export function runMerge(input: MergeInput): { value: MergeRun | null; issues: M
           file: c.name,
           department: copyDepartment(c),
           round: c.baseline?.round ?? null,
-          returnedAt: returned[i].receivedAt ?? input.at,
+          returnedAt: input.copies[i].receivedAt ?? input.at,
         })),
         input.at,
       )
     : null;
   return { value: { result, rounds: recorded }, issues: [] };
+}
+
+/**
+ * Every problem at once, in file order, when a file could not be read: the unreadable ones, and the checks of
+ * the readable ones (the copies only against a readable master).
+ */
+function allProblems({ master, copies, plan, hints }: MergeInput): MergeProblem[] {
+  const snapshot = master.read.ok ? master.read.value.snapshot : null;
+  const problems: MergeProblem[] = master.read.ok
+    ? checkMaster(master.read.value.snapshot, plan, master.name, hints).problems
+    : [{ file: master.name, message: `${hints.master}：${master.read.message}` }];
+  for (const c of copies) {
+    if (!c.read.ok) problems.push({ file: c.name, message: `“${c.name}”：${c.read.message}` });
+    else if (snapshot) problems.push(...checkCopy(c.read.value, snapshot, plan, hints).problems);
+  }
+  return problems;
 }

@@ -1,10 +1,24 @@
 import { Subtitle2, Text } from "@fluentui/react-components";
 import { copyLabel } from "../../../core/merge/merge";
-import { totals } from "../../../core/merge/report-text";
+import { conflictLine, eventLine, eventsByOutcome, totals } from "../../../core/merge/report-text";
 import { MERGE_OUTCOMES, type MergeReport } from "../../../core/merge/types";
 import { useMessages } from "../../i18n/context";
 import { useMergeStyles } from "./merge.styles";
-import { conflictLine, eventLine, eventsByOutcome } from "./report-lines";
+import { PANE_MERGE_HINTS } from "./pane-hints";
+
+/** Notes about the whole merge or one copy (nothing when there are none). */
+function Notes({ notes }: { notes: readonly string[] }): React.JSX.Element | null {
+  const t = useMessages();
+  const styles = useMergeStyles();
+  if (notes.length === 0) return null;
+  return (
+    <ul className={styles.list} aria-label={t.mergeNotes}>
+      {notes.map((note) => (
+        <li key={note}>{note}</li>
+      ))}
+    </ul>
+  );
+}
 
 /**
  * The merge report, before (and after) writing: a summary, then per copy its counts, notes and the cells by
@@ -18,13 +32,7 @@ export function MergeReportView({ report }: { report: MergeReport }): React.JSX.
       <Text weight="semibold">
         {t.mergeSummary(report.copies.length, totals(report), report.conflicts.length)}
       </Text>
-      {report.notes.length > 0 ? (
-        <ul className={styles.list} aria-label={t.mergeNotes}>
-          {report.notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      ) : null}
+      <Notes notes={report.notes} />
       {report.copies.map((copy, index) => {
         const events = eventsByOutcome(report, index);
         const headingId = `taizhang-merge-copy-${index}`;
@@ -36,13 +44,7 @@ export function MergeReportView({ report }: { report: MergeReport }): React.JSX.
             <Text size={200} className={styles.counts}>
               {t.mergeCounts(copy.counts)}
             </Text>
-            {copy.notes.length > 0 ? (
-              <ul className={styles.list} aria-label={t.mergeNotes}>
-                {copy.notes.map((note) => (
-                  <li key={note}>{note}</li>
-                ))}
-              </ul>
-            ) : null}
+            <Notes notes={copy.notes} />
             {MERGE_OUTCOMES.filter((o) => events[o].length > 0).map((outcome) => (
               <details
                 key={outcome}
@@ -52,7 +54,9 @@ export function MergeReportView({ report }: { report: MergeReport }): React.JSX.
                 <summary>{t.mergeOutcome(outcome, events[outcome].length)}</summary>
                 <ul className={styles.list}>
                   {events[outcome].map((e, i) => (
-                    <li key={`${e.no ?? "row"}-${e.field}-${e.sheetRow ?? i}-${i}`}>{eventLine(e)}</li>
+                    <li key={`${e.no ?? "row"}-${e.field}-${e.sheetRow ?? i}-${i}`}>
+                      {eventLine(e, PANE_MERGE_HINTS)}
+                    </li>
                   ))}
                 </ul>
               </details>
@@ -67,7 +71,7 @@ export function MergeReportView({ report }: { report: MergeReport }): React.JSX.
           </Subtitle2>
           <ul className={styles.list}>
             {report.conflicts.map((k) => (
-              <li key={`${k.no}-${k.field}`}>{conflictLine(report, k)}</li>
+              <li key={`${k.no}-${k.field}`}>{conflictLine(report, k, PANE_MERGE_HINTS)}</li>
             ))}
           </ul>
         </section>

@@ -2,7 +2,7 @@
  * Shared set-up for the browser tests: the production build (dist/, copied to a temporary folder) served on
  * 127.0.0.1, headless Chromium, axe-core checks and screenshots in test-results/pane/.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
@@ -13,6 +13,7 @@ import {
   ensureAddinBuild,
   ensureTestHost,
   launchChromium,
+  openPane,
   ROOT,
   serveDirectory,
   snapshotDist,
@@ -146,4 +147,27 @@ export async function buttonBoxes(
     out.push({ name, ...box });
   }
   return out;
+}
+
+/**
+ * The page as a person without Office opens it: a plain browser (the real office.js, no Office host), a
+ * desktop-sized window; the page's errors go to the test log.
+ */
+export async function openOutsideOffice(fixture: BrowserFixture): Promise<Page> {
+  const page = await openPane(fixture.browser, fixture.server.origin, {
+    office: "real",
+    viewport: { width: 900, height: 900 },
+  });
+  page.on("pageerror", (error) => console.error(`[page] ${error.message}`));
+  return page;
+}
+
+/** Runs `action` (a click) and returns the file the page hands to the browser as a download. */
+export async function downloadFrom(
+  page: Page,
+  action: () => Promise<void>,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), action()]);
+  const path = await download.path();
+  return { fileName: download.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) };
 }

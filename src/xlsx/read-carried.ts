@@ -7,12 +7,13 @@ import type ExcelJS from "exceljs";
 import { META_LABELS, SETTINGS_LAYOUT, SHEETS } from "../core/ledger/constants";
 import { LedgerSettings } from "../core/ledger/types";
 import { NO_ROUNDS } from "../core/rounds/types";
+import { KEY_LABEL, KEY_SHEET, validMergeKey } from "../core/ledger/key-sheet";
 import { cellText, plainValue } from "./cells";
 import { loadLedgerWorkbook } from "./read";
 import { readRounds } from "./read-rounds";
 
 export type CarriedSettings = Required<Pick<LedgerSettings, "rounds">> &
-  Pick<LedgerSettings, "asOf" | "nearDays">;
+  Pick<LedgerSettings, "asOf" | "nearDays" | "mergeKey">;
 
 const NOTHING: CarriedSettings = { rounds: NO_ROUNDS };
 
@@ -27,7 +28,7 @@ function metaCell(ws: ExcelJS.Worksheet, label: string): ExcelJS.CellValue | und
 }
 
 export function readCarried(wb: ExcelJS.Workbook): CarriedSettings {
-  const out: CarriedSettings = { rounds: readRounds(wb) };
+  const out: CarriedSettings = { rounds: readRounds(wb), mergeKey: readMergeKey(wb) };
   const ws = wb.getWorksheet(SHEETS.settings);
   if (!ws) return out;
   const asOf = metaCell(ws, META_LABELS.asOf);
@@ -39,6 +40,18 @@ export function readCarried(wb: ExcelJS.Workbook): CarriedSettings {
   const days = typeof near === "number" ? near : typeof near === "string" ? Number(near.trim()) : NaN;
   if (Number.isInteger(days) && days >= 0) out.nearDays = days;
   return out;
+}
+
+/** The master's merge key from its veryHidden TZ_Key sheet (core/ledger/key-sheet.ts); null: none or damaged. */
+export function readMergeKey(wb: ExcelJS.Workbook): string | null {
+  const ws = wb.getWorksheet(KEY_SHEET);
+  if (!ws) return null;
+  for (let r = 1; r <= Math.min(ws.rowCount, 10); r++) {
+    const row = ws.getRow(r);
+    if (cellText(row.getCell(1).value).trim() === KEY_LABEL)
+      return validMergeKey(cellText(row.getCell(2).value));
+  }
+  return null;
 }
 
 /** The carried settings of a workbook file (nothing when it is unreadable: the ledger reader reports that). */

@@ -10,6 +10,7 @@ import { summarySheet } from "./summary-sheet";
 import { LedgerSettings, LedgerSpec } from "./types";
 import { reviewSheet } from "./review-sheet";
 import { planSheet } from "./plan-sheet";
+import { keySheet } from "./key-sheet";
 import { unplacedSheet } from "./unplaced-sheet";
 import { roundSheets } from "../rounds/round-sheets";
 
@@ -44,6 +45,8 @@ export function buildLedgerSpec(plan: Plan, settings: LedgerSettings): LedgerSpe
   if (review) sheets.push(review);
   // The plan itself, very hidden: later updates, checks and merges work from it (core/ledger/plan-sheet.ts).
   sheets.push(planSheet(plan));
+  // The master's merge key, never in a copy (core/ledger/key-sheet.ts).
+  if (settings.copyDepartment === null && settings.mergeKey) sheets.push(keySheet(settings.mergeKey));
   return {
     formatVersion: FORMAT_VERSION,
     planId: id,

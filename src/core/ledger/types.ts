@@ -226,4 +226,9 @@ export interface LedgerSettings {
    * 本轮 columns, when there is at least one round; in a copy, its open round's name goes to the baseline.
    */
   rounds?: RoundsState;
+  /**
+   * The master's merge key (core/ledger/key-sheet.ts): a master keeps it on its veryHidden TZ_Key sheet; a copy
+   * never carries it, its baseline is sealed with it. Absent/null: no key sheet, copies unsealed.
+   */
+  mergeKey?: string | null;
 }

@@ -18,6 +18,8 @@ export interface BaselineContent {
   round?: string | null;
   /** Items in the order to list them, with their values as sent. */
   rows: { no: number; values: FilledRow }[];
+  /** The seal of all the above under the master's merge key (seal.ts); null: unsealed (the master has no key). */
+  seal?: string | null;
 }
 
 export function baselineSheet(content: BaselineContent): SheetSpec {
@@ -33,6 +35,7 @@ export function baselineSheet(content: BaselineContent): SheetSpec {
       [BASELINE_META.department, safeText(content.department)],
       [BASELINE_META.sentAt, content.sentAt ? { date: content.sentAt } : null],
       [BASELINE_META.round, content.round ? safeText(content.round) : null],
+      [BASELINE_META.seal, content.seal ?? null],
     ],
   });
   const header: CellValue[] = [LEDGER_HEADERS.no, ...BASELINE_FIELDS.map((f) => LEDGER_HEADERS[f])];

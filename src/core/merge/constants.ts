@@ -16,10 +16,12 @@ export const BASELINE_META = {
   department: "本表所属部门",
   sentAt: "发出时间",
   round: "报送轮次",
+  /** HMAC under the master's merge key (seal.ts); absent in copies sent by older versions. */
+  seal: "校验码",
 } as const;
 
 /** Baseline table header: 序号 then the fields it keeps (BASELINE_FIELDS) in sheet order. */
-export const BASELINE_LAYOUT = { metaRow: 1, headerRow: 5, firstBodyRow: 6 } as const;
+export const BASELINE_LAYOUT = { metaRow: 1, headerRow: 7, firstBodyRow: 8 } as const;
 
 /** The fields a merge takes from a copy and compares (更新时间 follows the row): `merged` in LEDGER_COLUMNS. */
 export type MergeField = Extract<LedgerColumnDef, { merged: true }>["field"];

@@ -9,7 +9,8 @@ import { FILLED_FIELDS, SHEETS } from "../ledger/constants";
 import { emptyFilled } from "../ledger/ledger-sheet";
 import { LedgerSettings, LedgerSpec } from "../ledger/types";
 import { Plan } from "../plan/types";
-import { baselineSheet } from "./baseline-sheet";
+import { BaselineContent, baselineSheet } from "./baseline-sheet";
+import { sealBaseline } from "./seal";
 import { openRound } from "../rounds/operations";
 import { MERGE_COLORS } from "./constants";
 import { findDepartment, itemsOf, unknownDepartmentMessage } from "./department";
@@ -43,17 +44,20 @@ export function buildCopySpec(plan: Plan, department: string, settings: CopySett
   ledger.protection = {
     unlocked: own.length > 0 ? filledCols.map((col) => range(L.firstBodyRow, col, own.length, 1)) : [],
   };
-  spec.sheets.push(
-    baselineSheet({
-      planId: spec.planId,
-      department: dept,
-      sentAt: settings.generatedAt,
-      round: settings.rounds ? (openRound(settings.rounds)?.name ?? null) : null,
-      rows: plan.items.map((i) => ({
-        no: i.no,
-        values: settings.filled?.[i.no] ?? emptyFilled(settings.statuses),
-      })),
-    }),
-  );
+  const baseline: BaselineContent = {
+    planId: spec.planId,
+    department: dept,
+    sentAt: settings.generatedAt,
+    round: settings.rounds ? (openRound(settings.rounds)?.name ?? null) : null,
+    rows: plan.items.map((i) => ({
+      no: i.no,
+      values: settings.filled?.[i.no] ?? emptyFilled(settings.statuses),
+    })),
+  };
+  // Sealed with the master's key (never written into the copy), so an edited baseline is detected at merge.
+  const key = settings.mergeKey;
+  const rows = Object.fromEntries(baseline.rows.map((r) => [r.no, r.values]));
+  const seal = key ? sealBaseline(key, { ...baseline, rows }) : null;
+  spec.sheets.push(baselineSheet({ ...baseline, seal }));
   return { ok: true, spec, department: dept, items: own };
 }

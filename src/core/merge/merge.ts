@@ -24,24 +24,30 @@ import {
 } from "./types";
 import { commandLineHints } from "./hints";
 import { checkCopy, checkMaster, copyDepartment } from "./validate";
+import { checkSeals } from "./seal-check";
+import { undistributedNote } from "./undistributed";
 
 export function mergeLedgers(
   master: LedgerSnapshot,
-  copies: readonly ReturnedCopy[],
+  returned: readonly ReturnedCopy[],
   plan: Plan,
   options: MergeOptions = {},
 ): MergeResult {
   const masterName = options.masterName ?? "总表";
   const hints = options.hints ?? commandLineHints(masterName);
   const masterCheck = checkMaster(master, plan, masterName, hints);
+  // Baselines whose seal does not check are refused; unsealed ones are merged as untrusted (seal-check.ts).
+  const sealed = checkSeals(returned, options.key, hints, masterName);
+  const copies = sealed.copies;
   const copyChecks = copies.map((c) => checkCopy(c, master, plan, hints));
-  const problems = [...masterCheck.problems, ...copyChecks.flatMap((c) => c.problems)];
+  const problems = [...masterCheck.problems, ...sealed.problems, ...copyChecks.flatMap((c) => c.problems)];
   const carried = carryOver(plan, master);
   const statuses = master.statuses.length > 0 ? master.statuses : DEFAULT_STATUSES;
   const before = new Map<number, FilledRow>(
     plan.items.map((i) => [i.no, carried.filled[i.no] ?? emptyFilled(statuses)]),
   );
-  const notes = [...masterCheck.notes];
+  const undistributed = undistributedNote(plan);
+  const notes = [...masterCheck.notes, ...sealed.notes, ...(undistributed ? [undistributed] : [])];
   const newlyUnplaced = carried.unplaced.length - master.unplaced.length;
   if (newlyUnplaced > 0) {
     notes.push(`总表中有 ${newlyUnplaced} 行无法对应计划事项，已保留在“未能对应的内容”表。`);

@@ -15,6 +15,8 @@ export interface CopyBaseline {
   round?: string | null;
   /** Filled-in values at send-out, by 序号. */
   rows: Record<number, FilledRow>;
+  /** HMAC of the above under the master's merge key (core/merge/seal.ts); null/absent: unsealed (older copy). */
+  seal?: string | null;
 }
 
 /** One returned copy as read from its file. */
@@ -26,6 +28,11 @@ export interface ReturnedCopy {
   baseline?: CopyBaseline | null;
   /** Filled-in fields whose column the copy lacks (deleted): never read as "cleared". */
   missingFields?: readonly FilledField[];
+  /**
+   * Why its baseline cannot be trusted (unsealed, or the master has no key): it is then merged as a copy
+   * without a baseline (never over the master's content) and this note replaces the "baseline deleted" one.
+   */
+  baselineDoubt?: string;
 }
 
 /**
@@ -107,4 +114,9 @@ export interface MergeOptions {
   masterName?: string;
   /** The host's words for the master and the next steps (default: the command line's, for masterName). */
   hints?: MergeHints;
+  /**
+   * The master's merge key (its TZ_Key sheet): each copy's baseline seal is checked with it; null: the master
+   * has none, so no baseline can be trusted. Absent: baselines are taken as given (callers holding data, not files).
+   */
+  key?: string | null;
 }

@@ -107,7 +107,8 @@ export function checkCopy(
     );
   } else if (!copy.baseline) {
     notes.push(
-      `副本中没有发出时的基准内容（隐藏表 TZ_Baseline 可能已删除）：只取“${dept}”的事项中与总表不同的格；总表中已有内容的格不会被覆盖，列为冲突，请人工决定。`,
+      copy.baselineDoubt ??
+        `副本中没有发出时的基准内容（隐藏表 TZ_Baseline 可能已删除）：只取“${dept}”的事项中与总表不同的格；总表中已有内容的格不会被覆盖，列为冲突，请人工决定。`,
     );
   }
   return { problems, notes };

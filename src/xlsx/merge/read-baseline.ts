@@ -46,5 +46,6 @@ export function readBaseline(wb: ExcelJS.Workbook): CopyBaseline | null {
     sentAt: sent !== null && typeof sent === "object" ? sent.date : null,
     round: text(BASELINE_META.round),
     rows,
+    seal: text(BASELINE_META.seal),
   };
 }

@@ -8,6 +8,7 @@ import { BUNDLED_PLAN } from "../../../excel/bundled-plan";
 import { ledgerFilePlan } from "../../../xlsx/ledger-file-plan";
 import { mergeLedgerFiles } from "../../../xlsx/merge/merge-files";
 import { readLedgerXlsx } from "../../../xlsx/read";
+import { webPageMergeHints } from "./merge-hints";
 
 export interface ChosenBytes {
   name: string;
@@ -52,7 +53,7 @@ export async function mergedFile(
     master,
     copies.map((c) => ({ ...c, receivedAt: c.receivedAt ?? at })),
     plan.plan,
-    { generatedAt: at },
+    { generatedAt: at, hints: webPageMergeHints(master.name) },
   );
   if (!merged.ok) return { ok: false, problems: merged.problems };
   return {

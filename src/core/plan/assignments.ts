@@ -172,8 +172,12 @@ function readLabels(clause: Text, starts: RegExpExecArray[], out: Collector): vo
     const names0 = stop > 0 ? value.slice(0, stop) : value;
     if (stop > 0) out.notes.push(value.slice(stop + 1));
     if (names0 === "" || /^(?:无|\/|—+|-+)$/.test(names0)) return;
-    // A value may itself be phrased (区发改局牵头，各镇配合): read it as a clause when it has role words.
-    if (ROLE_WORD.test(simplify(names0))) {
+    // A value may itself be phrased (区发改局牵头，各镇配合): read it as a clause when it has role words —
+    // unless every part is a name that merely holds one (配合单位：各项目牵头单位，各区).
+    const allNames = splitOutside(names0, ",，").every(
+      (p) => isDeadlinePart(p) || splitDepartmentList(p) !== null,
+    );
+    if (ROLE_WORD.test(simplify(names0)) && !allNames) {
       const inner = new Collector();
       readPhrases(text(names0), inner, true);
       if (inner.assignments.length > 0) {

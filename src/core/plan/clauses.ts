@@ -1,11 +1,13 @@
 /**
  * Finding responsibility clauses in a task's text, wherever the document puts them: a bracketed group that
  * reads as one (（市发改委牵头，市财政局配合）, [责任单位:…], 〔牵头单位:…〕) anywhere in the text, or a label
- * run (牵头单位：… 责任单位：…) to the end of the paragraph. A group that closes the text and holds role words
+ * run (牵头单位：… 责任单位：…) to the end of the paragraph, or a last sentence 由A会同B…落实 (convene.ts). A group that closes the text and holds role words
  * is a clause even when it cannot be read (reported, never guessed).
  */
 import { ClauseReading, readClause } from "./assignments";
 import { isOutside, topLevelGroups } from "./brackets";
+import { conveneClause } from "./convene";
+import { looksLikeDepartment } from "./departments";
 import { LABEL_RE, ROLE_WORD } from "./roles";
 import { simplify } from "./traditional";
 
@@ -63,14 +65,30 @@ export function findClauses(text: string, attempt = true): FoundClause[] {
     const phrased = ROLE_WORD.test(plain) || new RegExp(LABEL_RE.source).test(plain);
     // A lone list (（市发改委）) is a clause only where it ends a sentence: 会同有关部门(单位)开展… is text.
     const endsSentence = closes || /^[\s\u3000]*[。；;]/.test(text.slice(group.end));
+    if (!phrased && !attempted && namesBefore(text, group.start)) continue;
     if ((reading.assignments.length > 0 && (phrased || endsSentence)) || attempted)
       found.push({ start: group.start, end: group.end, text: inner, reading });
+  }
+  // No clause closes the task: its last sentence may be one (由发展改革委会同农业部等部门负责落实).
+  if (attempt && label < 0 && !found.some((c) => TRAILING.test(text.slice(c.end)))) {
+    const convened = conveneClause(text);
+    if (convened && found.every((c) => c.end <= convened.start))
+      found.push({ start: convened.start, end: text.length, text: convened.text, reading: convened.reading });
   }
   if (label >= 0) {
     const clause = text.slice(label).trim();
     found.push({ start: label, end: text.length, text: clause, reading: readClause(clause) });
   }
   return found;
+}
+
+/** Whether a name ends right before `at`: a bracket there is part of it (各镇人民政府(街道办)), not a clause. */
+function namesBefore(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const word = before.slice(
+    Math.max(...[...",，、;；。:：(（ \u3000"].map((c) => before.lastIndexOf(c))) + 1,
+  );
+  return word !== "" && looksLikeDepartment(word);
 }
 
 function empty(): ClauseReading {

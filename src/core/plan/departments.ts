@@ -82,9 +82,11 @@ function splitJoin(part: string): string[] {
 }
 
 function expandEtCetera(part: string): string[] {
-  const m = ET_CETERA.exec(part);
+  // Matched on the simplified twin (農業部等部門 too), cut from the text as written.
+  const m = ET_CETERA.exec(simplify(part));
   if (!m || !looksLikeDepartment(m[1])) return [part];
-  return m[2] ? [m[1], m[2]] : [m[1]];
+  const first = part.slice(0, m[1].length);
+  return m[2] ? [first, part.slice(part.length - m[2].length)] : [first];
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Line-level reading of a plan's text: blank, the web page's footer (everything from it on is ignored once the
- * plan has begun), a stray web-page line (来源:, 字号, phone, e-mail …), or text. Numbering is read by
+ * plan has begun), a stray web-page line (来源:, 字号, phone, e-mail, 详见…, a PDF page number), or text. Numbering is read by
  * markers.ts, dates by metadata.ts.
  */
 import { readMarker } from "./markers";
@@ -13,6 +13,10 @@ const BOILERPLATE: readonly RegExp[] = [
   /版权所有|©|ICP备/,
   /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
   /(?:热线|电话|传真|联系方式)\s*[:：]?\s*[+\d(（]/,
+  // A pointer to the full text elsewhere (详见三秦网, 更多详情请见…) closes a news item; it names no one.
+  /^(?:详见|详情见|更多详情|阅读原文|原标题)/,
+  // A PDF's page number (— 3 —, - 12 -, — — — 2 —).
+  /^[—－–-][—－–\-\s]*[0-9０-９]{1,3}[\s—－–-]*$/,
 ];
 
 /** Splits text into lines (LF, CRLF or CR), dropping a byte-order mark. */

@@ -82,6 +82,31 @@ function clauseOnly(text: string): FoundClause | null {
     : null;
 }
 
+function hasOwnClause(node: OutlineNode): boolean {
+  return findClauses(node.text, true).some((c) => c.reading.assignments.length > 0);
+}
+
+/**
+ * The unit's last label line completed by `text`, when the page broke it: the label line was the paragraph
+ * just before, ends without punctuation, and `text` is short, no label, no list of its own, and completes
+ * the list (more names, nothing unread).
+ */
+function wrappedLabel(
+  node: OutlineNode,
+  previous: Paragraph | undefined,
+  text: string,
+): OutlineNode["lineClauses"][number] | null {
+  const last = node.lineClauses[node.lineClauses.length - 1];
+  if (!last || !previous || previous.line !== last.line || !startsWithLabel(last.text)) return null;
+  if (/[。；;，,、:：]$/.test(last.text) || /[。:：]/.test(text) || [...text].length > 40) return null;
+  if (startsWithLabel(text) || departmentLine(text) !== null) return null;
+  const joined = `${last.text}${text}`;
+  const reading = readClause(joined);
+  return reading.unknown.length === 0 && reading.assignments.length > last.reading.assignments.length
+    ? { text: joined, reading, line: last.line }
+    : null;
+}
+
 function closed(node: OutlineNode): boolean {
   if (node.lineClauses.length > 0) return true;
   const clauses = findClauses(node.text, node.marker !== null);
@@ -153,6 +178,12 @@ export function buildOutline(paragraphs: readonly Paragraph[]): Outline {
       const next = paragraphs[index + 1]?.text ?? "";
       const lone = startsWithLabel(text) ? null : departmentLine(text);
       const signature = lone !== null && DATE_ONLY.test(next.trim());
+      // A label line broken by the page (协办单位：…、园区党工 / 委、各街道党工委): the line completes it.
+      const wrapped = wrappedLabel(cur, paragraphs[index - 1], text);
+      if (wrapped) {
+        cur.lineClauses[cur.lineClauses.length - 1] = wrapped;
+        return;
+      }
       if (startsWithLabel(text) || (lone && !signature && (headerSeen || cur.marker !== null))) {
         const k = cur.lineClauses.length;
         const reading = lone ? applyMeanings(lone, columnMeanings[k]) : readClause(text);
@@ -162,6 +193,12 @@ export function buildOutline(paragraphs: readonly Paragraph[]): Outline {
       // A line that is only a bracketed clause, after sub-items without clauses of their own ((1)…(4) then
       // (责任单位：…)): it closes the unit above them.
       const only = clauseOnly(text);
+      // The unit has a clause of its own and a sentence after it (…公开。(牵头单位:甲)乙…公开。): the line
+      // closes that sentence, a second task of the unit.
+      if (only && cur.marker !== null && !closed(cur) && hasOwnClause(cur)) {
+        cur.text = `${cur.text}${text}`;
+        return;
+      }
       if (only && cur.marker !== null && !closed(cur)) {
         const parent = cur.parent;
         const owner =

@@ -1,26 +1,14 @@
 /**
  * Plain text → blocks. One paragraph per line; a table as pages render it becomes a table block:
  * `a | b | c |` rows; one cell per line (`序号 |`, `工作任务 |` …), regrouped into rows of the header's width;
- * columns separated by spaces (`1 居民消费价格涨幅3%左右 发展改革委`) under a 序号 … header. Web-page lines
- * (来源, 字号, phone) are dropped; the page footer (相关链接, 版权所有) ends the text once the plan has begun.
+ * one cell per line without separators under a 序号 header (cell-lines.ts); columns separated by spaces
+ * (`1 居民消费价格涨幅3%左右 发展改革委`) under a 序号 … header. Web-page lines (来源, 字号, phone) are dropped;
+ * the page footer (相关链接, 版权所有) ends the text once the plan has begun.
  */
+import { isHeaderCell, readCellLines } from "./cell-lines";
 import { classifyLine, splitLines, trimLine } from "./lines";
 import { readMarker } from "./markers";
-import { labelMeaning } from "./roles";
 import { Block, tableRow } from "./source";
-import { simplify } from "./traditional";
-
-const HEADER_WORD =
-  /^(?:序号|编号|工作任务|任务|重点任务|重点工作|主要任务|工作内容|具体内容|具体要求|工作要求|工作措施|具体措施|主要内容|任务内容|目标任务|完成时限|完成时间|时限要求|备注|责任领导|分管领导)$/;
-
-function isHeaderCell(cell: string): boolean {
-  const c = simplify(cell.replace(/[\s\u3000]/g, ""));
-  return (
-    c !== "" &&
-    (HEADER_WORD.test(c) ||
-      (labelMeaning(c) !== null && [...c].length <= 8 && /单位|部门|处室|科室|领导/.test(c)))
-  );
-}
 
 /** `序号 工 作 任 务 牵头负责部门`: a header of space-separated columns. */
 function spacedHeader(line: string): string[] | null {
@@ -61,6 +49,14 @@ export function textBlocks(text: string): Block[] {
         cellRun.cells.push(line.replace(/\s*[|｜]\s*$/, ""));
         continue;
       }
+    }
+    // One cell per line and no separators, under a header that starts with 序号.
+    const cellLines = readCellLines(lines, i);
+    if (cellLines) {
+      begun = true;
+      blocks.push({ kind: "table", rows: cellLines.rows, line: i + 1 });
+      i = cellLines.next - 1;
+      continue;
     }
     const single = /^[^|｜]+[|｜]$/.test(line);
     if (single && isHeaderCell(line.slice(0, -1))) {

@@ -1,0 +1,156 @@
+/**
+ * A table as some pages render it: every cell on a line of its own, no separators, a header of one word per
+ * line that starts with 序号 (序号 / 民生实事 / 责任单位 / 完成时限), then rows that each start with their
+ * number (1, 2 …). A cell of several departments gives one per line; a row whose 序号 and department cells
+ * are merged with the row above (a second task under the same number) shows only its text and time cells.
+ * The rows are rebuilt by what each line reads as: a department list goes to the department column, a time
+ * (12月底前, 9月投入使用) to the time column, other text starts the next task cell.
+ */
+import { splitDepartmentList } from "./departments";
+import { classifyLine } from "./lines";
+import { readMarker } from "./markers";
+import { labelMeaning, LabelMeaning } from "./roles";
+import { simplify } from "./traditional";
+
+const HEADER_WORD =
+  /^(?:序号|编号|工作任务|任务|重点任务|重点工作|主要任务|工作内容|具体内容|具体要求|工作要求|工作措施|具体措施|主要内容|任务内容|目标任务|完成时限|完成时间|时限要求|备注|责任领导|分管领导)$/;
+/** A text column named otherwise (民生实事, 目标与任务, 重点事项): a short word ending like a task column. */
+const TEXT_COLUMN = /^[\u4e00-\u9fa5]{0,4}(?:任务|工作|内容|措施|要求|事项|实事|目标|举措|项目)$/;
+
+/** Whether a line (or a `cell |` line) is a table's header cell: 序号, 工作任务, 民生实事, 牵头单位, 分管县领导 … */
+export function isHeaderCell(cell: string): boolean {
+  const c = simplify(cell.replace(/[\s\u3000]/g, ""));
+  return (
+    c !== "" &&
+    (HEADER_WORD.test(c) ||
+      TEXT_COLUMN.test(c) ||
+      (labelMeaning(c) !== null && [...c].length <= 8 && /单位|部门|处室|科室|领导/.test(c)))
+  );
+}
+
+type Kind = "number" | "text" | "skip" | LabelMeaning;
+
+function kindOf(header: string): Kind {
+  const h = simplify(header.replace(/[\s\u3000]/g, ""));
+  if (/^(?:序号|编号)$/.test(h)) return "number";
+  if (h === "备注") return "skip";
+  if (HEADER_WORD.test(h) && !/时限|时间|领导/.test(h)) return "text";
+  return TEXT_COLUMN.test(h) ? "text" : (labelMeaning(h) ?? "text");
+}
+
+const isDepartmentKind = (k: Kind): boolean =>
+  k === "lead" || k === "responsible" || k === "shared" || k === "cooperate" || k === "supervise";
+
+/** A cell that is only departments (县水务局, 县文体广新局、县代建中心). */
+function departmentCell(line: string): boolean {
+  return !/[。；;:：]/.test(line) && splitDepartmentList(line) !== null;
+}
+
+/** A cell that is only a time (12月底前, 5月底前动工, 长期坚持): short, with a time word, no sentence. */
+function timeCell(line: string): boolean {
+  return (
+    [...line].length <= 14 &&
+    !/[。；;]/.test(line) &&
+    /[0-9０-９]{1,4}\s*[年月日]|年内|年底|长期|持续|常态|每季度|每月|每年|全年|定期/.test(line)
+  );
+}
+
+const BARE_NUMBER = /^[0-9０-９]{1,3}$/;
+
+function numberOf(line: string): number {
+  return Number(line.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30)));
+}
+
+export interface CellLineTable {
+  /** The header row, then one row per task (a merged row's number is "", its department cells repeated). */
+  rows: string[][];
+  /** Index of the first line after the table. */
+  next: number;
+}
+
+/**
+ * Reads the table whose header starts at `lines[start]` (a line that is 序号 or 编号); null when what follows
+ * is not such a table (fewer than three header cells, no department column, or no row 1).
+ */
+export function readCellLines(lines: readonly string[], start: number): CellLineTable | null {
+  const filled = (i: number): number => {
+    let k = i;
+    while (k < lines.length && lines[k].trim() === "") k += 1;
+    return k;
+  };
+  if (!/^(?:序号|编号)$/.test(lines[start]?.trim() ?? "")) return null;
+  const header = [lines[start].trim()];
+  let i = filled(start + 1);
+  while (i < lines.length && !BARE_NUMBER.test(lines[i].trim()) && isHeaderCell(lines[i])) {
+    header.push(lines[i].trim());
+    i = filled(i + 1);
+  }
+  const kinds = header.map(kindOf);
+  if (header.length < 3 || !kinds.some(isDepartmentKind) || lines[i]?.trim().replace(/１/, "1") !== "1")
+    return null;
+
+  const rows: string[][] = [header];
+  let expected = 1;
+  let row: string[] = [];
+  let col = 0;
+  let merged = false;
+  const finish = (): void => {
+    if (row.length === 0) return;
+    const above = rows[rows.length - 1];
+    if (merged)
+      kinds.forEach((k, c) => {
+        if (isDepartmentKind(k) && row[c] === "") row[c] = above[c] ?? "";
+      });
+    rows.push(row);
+    row = [];
+  };
+  for (; i < lines.length; i = filled(i + 1)) {
+    const line = lines[i].trim();
+    const kindOfLine = classifyLine(line);
+    if (kindOfLine === "footer") break;
+    if (kindOfLine !== "text") continue;
+    const marker = readMarker(line);
+    if (marker && (marker.kind === "cn" || marker.kind === "paren-cn")) break;
+    if (BARE_NUMBER.test(line) && numberOf(line) === expected) {
+      finish();
+      row = header.map(() => "");
+      row[0] = line;
+      col = 1;
+      merged = false;
+      expected += 1;
+      continue;
+    }
+    if (row.length === 0) break;
+    for (;;) {
+      if (col >= kinds.length) {
+        // More cells than columns: a row merged with the one above (its own text and time cells).
+        finish();
+        row = header.map(() => "");
+        col = 1;
+        merged = true;
+      }
+      const kind = kinds[col];
+      if (isDepartmentKind(kind)) {
+        if (departmentCell(line)) {
+          row[col] = row[col] === "" ? line : `${row[col]}、${line}`;
+          break;
+        }
+        col += 1;
+        continue;
+      }
+      if (kind === "deadline" && !timeCell(line)) {
+        col += 1;
+        continue;
+      }
+      if (kind === "text" && row[col] !== "") {
+        col += 1;
+        continue;
+      }
+      row[col] = line;
+      col += 1;
+      break;
+    }
+  }
+  finish();
+  return rows.length > 1 ? { rows, next: i } : null;
+}

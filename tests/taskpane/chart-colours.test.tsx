@@ -14,7 +14,7 @@ const withInvalid: Overview = {
   ...sampleOverview,
   departments: [
     ...sampleOverview.departments,
-    { name: "报社", kind: "unit", total: 1, done: 0, lead: 1, rate: 0, byStatus: { "": 1 } },
+    { name: "报社", kind: "unit", total: 1, done: 0, lead: 1, rate: 0, byStatus: { "": 1 }, overdue: 0 },
   ],
 };
 

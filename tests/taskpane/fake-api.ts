@@ -31,6 +31,7 @@ export const sampleOverview: Overview = {
       lead: 8,
       rate: 0.5,
       byStatus: { 未启动: 2, 推进中: 6, 已完成: 10, 滞后: 2 },
+      overdue: 3,
     },
     {
       name: "商标局",
@@ -40,9 +41,11 @@ export const sampleOverview: Overview = {
       lead: 1,
       rate: 0.25,
       byStatus: { 推进中: 2, 已完成: 1, 完成: 1 },
+      overdue: 0,
     },
   ],
   invalidStatusItems: 0,
+  overdueItems: 3,
 };
 
 export const sampleReport: ValidationReport = {

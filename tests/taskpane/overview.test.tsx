@@ -27,10 +27,21 @@ describe("departmentBars", () => {
     const overview = {
       ...sampleOverview,
       departments: [
-        { name: "报社", kind: "unit" as const, total: 0, done: 0, lead: 0, rate: 0, byStatus: {} },
+        {
+          name: "报社",
+          kind: "unit" as const,
+          total: 0,
+          done: 0,
+          lead: 0,
+          rate: 0,
+          byStatus: {},
+          overdue: 0,
+        },
       ],
     };
-    expect(departmentBars(overview)).toEqual([{ name: "报社", total: 0, done: 0, rate: 0, segments: [] }]);
+    expect(departmentBars(overview)).toEqual([
+      { name: "报社", total: 0, done: 0, rate: 0, overdue: 0, segments: [] },
+    ]);
   });
 });
 
@@ -41,7 +52,7 @@ describe("per-department overview", () => {
     const section = await screen.findByRole("region", { name: "各部门进度" });
     const chart = within(section).getByRole("img", { name: /2 个部门按状态的事项数/ });
     expect(chart.textContent).toContain("办公室");
-    expect(chart.textContent).toContain("10/20 · 完成率 50%");
+    expect(chart.textContent).toContain("10/20 · 完成率 50% · 逾期 3");
     const segments = Array.from(chart.querySelectorAll<HTMLElement>("span[title]"));
     expect(segments.map((s) => [s.title, s.style.width])).toEqual([
       ["未启动 2", "10%"],
@@ -57,14 +68,16 @@ describe("per-department overview", () => {
     const toggle = within(section).getByRole("button", { name: "以表格显示" });
     fireEvent.click(toggle);
     expect(toggle.getAttribute("aria-pressed")).toBe("true");
-    const table = within(section).getByRole("table", { name: "各部门事项数、各状态事项数和完成率" });
+    const table = within(section).getByRole("table", {
+      name: "各部门事项数、各状态事项数、逾期事项数和完成率",
+    });
     const rows = within(table)
       .getAllByRole("row")
       .map((row) => Array.from((row as HTMLTableRowElement).cells, (cell) => cell.textContent));
     expect(rows).toEqual([
-      ["部门", "事项", "未启动", "推进中", "已完成", "滞后", "状态无效/未填", "完成率"],
-      ["办公室", "20", "2", "6", "10", "2", "0", "50%"],
-      ["商标局", "4", "0", "2", "1", "0", "1", "25%"],
+      ["部门", "事项", "未启动", "推进中", "已完成", "滞后", "状态无效/未填", "逾期", "完成率"],
+      ["办公室", "20", "2", "6", "10", "2", "0", "3", "50%"],
+      ["商标局", "4", "0", "2", "1", "0", "1", "0", "25%"],
     ]);
     expect(
       within(table)

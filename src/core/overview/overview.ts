@@ -1,32 +1,46 @@
 /**
  * computeOverview: where the plan stands, from the ledger's cells (序号 and 状态 of each row), the plan (who
- * is assigned to what) and the workbook's status list. Pure.
+ * is assigned to what) and the workbook's status list; 逾期 per department from 时限状态 as its formula computed
+ * it — the rows 部门汇总's 逾期 column counts. Pure.
  */
 import { Plan } from "../plan/types";
 import { StatusDef, isDone } from "../status/statuses";
 import { mapColumns } from "../validation/columns";
 import { LedgerGrid } from "../validation/grid";
 import { itemNumber } from "../validation/normalise";
-import { cellText, trimEdges } from "../validation/text";
+import { cellText, removeSpaces, trimEdges } from "../validation/text";
+import { DEADLINE_MARKS, LEDGER_HEADERS } from "../ledger/constants";
 import { DepartmentProgress, Overview } from "./types";
 
 /** 状态 of each item by 序号 (first row wins); items without a row are absent. */
 export function itemStatuses(grid: LedgerGrid, plan: Plan): Map<number, string> {
-  const columns = mapColumns(grid, plan);
-  const noCol = columns.fields.get("no");
-  const statusCol = columns.fields.get("status");
+  const { fields } = mapColumns(grid, plan);
+  return columnByItem(grid, fields.get("no"), fields.get("status"));
+}
+
+/** 时限状态 (逾期 / 临期 / "", as its formula computed it) of each item by 序号, from the column so headed. */
+export function itemDeadlines(grid: LedgerGrid, plan: Plan): Map<number, string> {
+  const col = grid.headers.findIndex((h) => removeSpaces(h) === LEDGER_HEADERS.deadlineState);
+  return columnByItem(grid, mapColumns(grid, plan).fields.get("no"), col < 0 ? undefined : col);
+}
+
+function columnByItem(
+  grid: LedgerGrid,
+  noCol: number | undefined,
+  col: number | undefined,
+): Map<number, string> {
   const out = new Map<number, string>();
   if (noCol === undefined) return out;
   for (const row of grid.body) {
     const no = itemNumber(row[noCol] ?? null);
     if (no === null || out.has(no)) continue;
-    out.set(no, statusCol === undefined ? "" : trimEdges(cellText(row[statusCol] ?? null)));
+    out.set(no, col === undefined ? "" : trimEdges(cellText(row[col] ?? null)));
   }
   return out;
 }
 
 export function computeOverview(grid: LedgerGrid, plan: Plan, statuses: readonly StatusDef[]): Overview {
-  return overviewFromStatuses(itemStatuses(grid, plan), plan, statuses);
+  return overviewFromStatuses(itemStatuses(grid, plan), plan, statuses, itemDeadlines(grid, plan));
 }
 
 /**
@@ -38,7 +52,9 @@ export function overviewFromStatuses(
   byItem: ReadonlyMap<number, string>,
   plan: Plan,
   statuses: readonly StatusDef[],
+  deadlines: ReadonlyMap<number, string> = new Map(),
 ): Overview {
+  const overdue = (no: number): boolean => deadlines.get(no) === DEADLINE_MARKS.overdue;
   const names = new Set(statuses.map((s) => s.name));
   const statusOf = (no: number): string => byItem.get(no) ?? "";
   const counts = new Map<string, number>(statuses.map((s) => [s.name, 0]));
@@ -61,8 +77,9 @@ export function overviewFromStatuses(
       done: s.done,
       fill: s.fill,
     })),
-    departments: departmentProgress(plan, statuses, statusOf),
+    departments: departmentProgress(plan, statuses, statusOf, overdue),
     invalidStatusItems,
+    overdueItems: plan.items.filter((i) => overdue(i.no)).length,
   };
 }
 
@@ -70,6 +87,7 @@ function departmentProgress(
   plan: Plan,
   statuses: readonly StatusDef[],
   statusOf: (no: number) => string,
+  overdue: (no: number) => boolean,
 ): DepartmentProgress[] {
   const items = new Map<string, Set<number>>();
   const leads = new Map<string, Set<number>>();
@@ -96,6 +114,7 @@ function departmentProgress(
       lead: leads.get(d.name)?.size ?? 0,
       rate: own.length > 0 ? done / own.length : 0,
       byStatus,
+      overdue: own.filter(overdue).length,
     };
   });
 }

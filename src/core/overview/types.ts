@@ -18,6 +18,8 @@ export interface DepartmentProgress {
   /** done / total, 0 when total is 0. */
   rate: number;
   byStatus: Record<string, number>;
+  /** Its items whose 时限状态 is 逾期 (past the deadline, not done). */
+  overdue: number;
 }
 
 export interface Overview {
@@ -29,4 +31,6 @@ export interface Overview {
   departments: DepartmentProgress[];
   /** Items whose status is not in the list (counted separately so totals still add up). */
   invalidStatusItems: number;
+  /** Items whose 时限状态 is 逾期. */
+  overdueItems: number;
 }

@@ -351,6 +351,9 @@ async function updateOtherSheet(
       structural = true;
     }
   }
+  // A sheet that grows wider (部门汇总 gaining the 本轮 columns when a round starts) is dressed again.
+  const end = gridEnd(state.grids[s.name]);
+  if (s.blocks.some((k) => k.col + (k.values[0]?.length ?? 0) - 1 > end.col)) structural = true;
   if (!state.grids[s.name]) {
     structural = true;
     if (s.name === SHEETS.settings) repairs.push({ kind: "settings", message: "补回“设置”表的内容" });

@@ -62,6 +62,9 @@ export interface Messages {
   totalColumn: string;
   doneColumn: string;
   rateColumn: string;
+  /** 逾期 per department (the 部门汇总 column of that name). */
+  overdueColumn: string;
+  overdueCount: (count: number) => string;
   /** Statuses not in the list and blank ones, in the chart, its legend and the table. */
   invalidOrBlankStatus: string;
   legendLabel: string;

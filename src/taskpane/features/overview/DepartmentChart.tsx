@@ -21,6 +21,7 @@ export function DepartmentChart({ bars }: { bars: readonly DepartmentBar[] }): R
             <Text size={200}>{bar.name}</Text>
             <Text size={200}>
               {bar.done}/{bar.total} · {t.rate(bar.rate)}
+              {bar.overdue > 0 ? ` · ${t.overdueCount(bar.overdue)}` : ""}
             </Text>
           </div>
           <div className={styles.bar}>

@@ -9,7 +9,7 @@ interface DepartmentTableProps {
   statuses: readonly StatusCount[];
 }
 
-/** The chart's numbers as a table: items, items per status and completion rate per department. */
+/** The chart's numbers as a table: items, items per status, 逾期 and completion rate per department. */
 export function DepartmentTable({ bars, statuses }: DepartmentTableProps): React.JSX.Element {
   const t = useMessages();
   const styles = useOverviewStyles();
@@ -30,6 +30,7 @@ export function DepartmentTable({ bars, statuses }: DepartmentTableProps): React
               </th>
             ))}
             {hasOther ? <th scope="col">{t.invalidOrBlankStatus}</th> : null}
+            <th scope="col">{t.overdueColumn}</th>
             <th scope="col">{t.rateColumn}</th>
           </tr>
         </thead>
@@ -42,6 +43,7 @@ export function DepartmentTable({ bars, statuses }: DepartmentTableProps): React
                 <td key={status.name}>{countOf(bar, status.name)}</td>
               ))}
               {hasOther ? <td>{countOf(bar, "")}</td> : null}
+              <td>{bar.overdue}</td>
               <td>{percent(bar.rate)}</td>
             </tr>
           ))}

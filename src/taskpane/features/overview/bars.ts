@@ -19,6 +19,8 @@ export interface DepartmentBar {
   total: number;
   done: number;
   rate: number;
+  /** Items whose 时限状态 is 逾期. */
+  overdue: number;
   segments: BarSegment[];
 }
 
@@ -71,5 +73,12 @@ function toBar(department: DepartmentProgress, overview: Overview, known: Set<st
   if (other > 0) {
     segments.push({ status: "", count: other, share: share(other), tone: "invalid", fill: null });
   }
-  return { name: department.name, total, done: department.done, rate: department.rate, segments };
+  return {
+    name: department.name,
+    total,
+    done: department.done,
+    rate: department.rate,
+    overdue: department.overdue,
+    segments,
+  };
 }

@@ -55,6 +55,7 @@ export async function mergeLedgerFiles(
               snapshot: masterFile.snapshot,
               issues: masterFile.issues,
               rounds: masterFile.carried.rounds,
+              key: masterFile.carried.mergeKey ?? null,
             },
           }
         : masterFile,

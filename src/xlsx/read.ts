@@ -131,6 +131,26 @@ export function readLedgerWorkbook(wb: ExcelJS.Workbook): LedgerReadResult {
   };
 }
 
+/**
+ * Where the 台账 sheet's fill-in columns are (1-based), as readLedgerWorkbook places them (a renamed column by
+ * its neighbours); a field the sheet lacks is absent. Null without a 台账 sheet or a header. For writers that
+ * change cells in place (the merge into the master).
+ */
+export function ledgerFieldColumns(
+  wb: ExcelJS.Workbook,
+): { headerRow: number; columns: Map<FilledField, number> } | null {
+  const ws = wb.getWorksheet(SHEETS.ledger);
+  if (!ws) return null;
+  const header = findHeader(ws, readSettings(wb, []).departments);
+  if (!header) return null;
+  const columns = new Map<FilledField, number>();
+  for (const f of FILLED_FIELDS) {
+    const c = header.columns.get(f);
+    if (c !== undefined) columns.set(f, c);
+  }
+  return { headerRow: header.row, columns };
+}
+
 interface Header {
   row: number;
   /** Sheet column (1-based) of each field found. */

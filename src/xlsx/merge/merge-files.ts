@@ -1,6 +1,7 @@
 /**
  * The whole merge on bytes, in memory: read every file, hand them to the one orchestration (runMerge in
- * src/core/merge), write the merged master once. Nothing is written when any file is unusable. The CLI
+ * src/core/merge), write the merged master once — into the master's own package, so everything else in it is
+ * kept (write-into-master.ts). Nothing is written when any file is unusable. The CLI
  * writes the bytes to disk; the outside-Office page offers them for download.
  */
 import { MergeHints, commandLineHints } from "../../core/merge/hints";
@@ -11,6 +12,9 @@ import { MergeProblem, MergeResult } from "../../core/merge/types";
 import { Plan } from "../../core/plan/types";
 import { writeLedgerXlsx } from "../write";
 import { readLedgerFile, readReturnedCopy } from "./read-file";
+import { writeIntoMaster } from "./write-into-master";
+
+const REGENERATED = "合并结果按计划重新生成，总表中填写列以外的改动（另加的工作表、批注、列宽等）未保留";
 
 export interface NamedBytes {
   name: string;
@@ -69,8 +73,23 @@ export async function mergeLedgerFiles(
     return { ok: false, problems: run.issues, lines: refusedLines(run.issues, hints) };
   const { result, rounds } = run.value;
   const carried = { ...masterFile.carried, rounds: rounds ?? masterFile.carried.rounds };
+  const inPlace = await writeIntoMaster(
+    {
+      bytes: master.bytes,
+      snapshot: masterFile.snapshot,
+      columns: masterFile.columns,
+      carried,
+      roundsChanged: rounds !== null && rounds !== masterFile.carried.rounds,
+    },
+    result,
+    plan,
+    options.generatedAt,
+  );
+  const lines = reportLines(result, plan, hints);
+  if (inPlace.ok) return { ok: true, bytes: inPlace.bytes, result, lines };
+  // Regenerated from the plan as before: the master's own additions (its other sheets, widths…) are not kept.
   const bytes = await writeLedgerXlsx(
     buildMergedSpec(plan, masterFile.snapshot, result, options.generatedAt, carried),
   );
-  return { ok: true, bytes, result, lines: reportLines(result, plan, hints) };
+  return { ok: true, bytes, result, lines: [...lines, `${REGENERATED}（${inPlace.reason}）。`] };
 }

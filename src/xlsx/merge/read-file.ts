@@ -4,7 +4,8 @@
  */
 import { LedgerIssue, LedgerSnapshot } from "../../core/ledger/snapshot";
 import { CopyBaseline, ReturnedCopy } from "../../core/merge/types";
-import { loadLedgerWorkbook, readLedgerWorkbook } from "../read";
+import { FilledField } from "../../core/ledger/constants";
+import { ledgerFieldColumns, loadLedgerWorkbook, readLedgerWorkbook } from "../read";
 import { readBaseline } from "./read-baseline";
 import { CarriedSettings, readCarried } from "../read-carried";
 
@@ -16,6 +17,8 @@ export type LedgerFile =
       issues: LedgerIssue[];
       /** Its reporting rounds (none in a copy), fixed 统计日期 and 临期天数: carried by a regeneration. */
       carried: CarriedSettings;
+      /** The 台账 sheet's fill-in columns (1-based), for writing merged cells in place. */
+      columns: Map<FilledField, number>;
     }
   | { ok: false; message: string };
 
@@ -31,6 +34,7 @@ export async function readLedgerFile(bytes: Uint8Array | ArrayBuffer): Promise<L
     baseline: readBaseline(loaded.workbook),
     issues: read.issues,
     carried: readCarried(loaded.workbook),
+    columns: ledgerFieldColumns(loaded.workbook)?.columns ?? new Map(),
   };
 }
 

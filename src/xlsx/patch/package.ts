@@ -42,8 +42,9 @@ export class OpenPackage {
     return new OpenPackage(await JSZip.loadAsync(bytes));
   }
 
+  /** Whether the package holds `part` (or it was added by `put`). */
   has(part: string): boolean {
-    return this.zip.file(part) !== null;
+    return this.zip.file(part) !== null || this.docs.has(part);
   }
 
   /** The part parsed; edits to it are written back by `save`. */

@@ -8,13 +8,27 @@ import { buildCopySpec } from "../../src/core/merge/copy-spec";
 import { Plan } from "../../src/core/plan/types";
 import { DEFAULT_STATUSES } from "../../src/core/status/statuses";
 import { readLedgerXlsx } from "../../src/xlsx/read";
+import { readCarriedXlsx } from "../../src/xlsx/read-carried";
 import { writeLedgerXlsx } from "../../src/xlsx/write";
 
 export type Field = keyof typeof LEDGER_HEADERS;
 
-export async function writeMaster(plan: Plan, filled?: Record<number, FilledRow>): Promise<Uint8Array> {
+/** A fixed merge key for test masters (a real master gets a random one: core/ledger/key-sheet.ts). */
+export const TEST_KEY = "0123456789abcdef".repeat(4);
+
+export async function writeMaster(
+  plan: Plan,
+  filled?: Record<number, FilledRow>,
+  mergeKey: string | null = TEST_KEY,
+): Promise<Uint8Array> {
   return writeLedgerXlsx(
-    buildLedgerSpec(plan, { statuses: DEFAULT_STATUSES, copyDepartment: null, generatedAt: null, filled }),
+    buildLedgerSpec(plan, {
+      statuses: DEFAULT_STATUSES,
+      copyDepartment: null,
+      generatedAt: null,
+      filled,
+      mergeKey,
+    }),
   );
 }
 
@@ -26,6 +40,7 @@ export async function sendCopy(plan: Plan, master: Uint8Array, dept: string): Pr
     statuses: DEFAULT_STATUSES,
     generatedAt: "2019-07-01T08:00:00.000Z",
     filled,
+    mergeKey: (await readCarriedXlsx(master)).mergeKey,
   });
   if (!copy.ok) throw new Error(copy.message);
   return writeLedgerXlsx(copy.spec);

@@ -21,6 +21,7 @@ import { LEDGER_HEADERS, SHEETS } from "../../core/ledger/constants";
 import { planId } from "../../core/ledger/plan-id";
 import { LedgerSpec } from "../../core/ledger/types";
 import { buildCopySpec } from "../../core/merge/copy-spec";
+import { newMergeKey } from "../../core/ledger/key-sheet";
 import { DEFAULT_STATUSES, StatusDef } from "../../core/status/statuses";
 import { readLedgerXlsx } from "../../xlsx/read";
 import { CarriedSettings, readCarriedXlsx } from "../../xlsx/read-carried";
@@ -142,6 +143,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
 
   const settings = { statuses, generatedAt: new Date().toISOString(), filled: carry?.filled, ...carried };
+  if (opts.for !== undefined && opts.from && !settings.mergeKey) {
+    io.err(
+      "提示：原台账没有合并校验密钥（由旧版本生成），副本的基准不加校验码，合并时按没有基准的副本处理（不覆盖总表已有内容）。如需核实副本，请先用 --from 重新生成总表，再由新总表发出副本。",
+    );
+  }
   if (opts.for !== undefined && ALL_DEPARTMENTS.includes(opts.for)) {
     return writeAllCopies(plan, settings, opts.out, opts.force, io);
   }
@@ -158,6 +164,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   } else {
     spec = buildLedgerSpec(plan, {
       ...settings,
+      // The master's merge key: kept from the old master, made once for a new (or an older, keyless) one.
+      mergeKey: settings.mergeKey ?? newMergeKey(),
       copyDepartment: null,
       unplaced: carry?.unplaced,
       planIssues,

@@ -22,6 +22,11 @@ export interface MergeMaster {
   issues?: readonly { message: string }[];
   /** The master's reporting rounds, when its host keeps them: the merge is recorded against them. */
   rounds?: RoundsState;
+  /**
+   * The master's merge key (TZ_Key) when its host reads it: copies' baseline seals are checked (seal-check.ts);
+   * null: the master has none (baselines untrusted); absent: the host does not check seals.
+   */
+  key?: string | null;
 }
 
 /** A returned copy as its host read it; `receivedAt` (ISO) when the host knows when it came back. */
@@ -51,8 +56,8 @@ export function runMerge(input: MergeInput): { value: MergeRun | null; issues: M
   const copies = input.copies.flatMap((c) => (c.read.ok ? [c.read.value] : []));
   if (!master.read.ok || copies.length < input.copies.length)
     return { value: null, issues: allProblems(input) };
-  const { snapshot, rounds } = master.read.value;
-  const result = mergeLedgers(snapshot, copies, plan, { masterName: master.name, hints });
+  const { snapshot, rounds, key } = master.read.value;
+  const result = mergeLedgers(snapshot, copies, plan, { masterName: master.name, hints, key });
   if (result.problems.length > 0) return { value: null, issues: result.problems };
   result.report.notes.push(
     ...(master.read.value.issues ?? []).map((i) => `${hints.masterShort}：${i.message}`),

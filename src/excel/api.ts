@@ -8,6 +8,7 @@ import type { LedgerSnapshot } from "../core/ledger/snapshot";
 import type { FilledValue } from "../core/ledger/types";
 import type { Overview } from "../core/overview/types";
 import type { Plan, PlanIssue } from "../core/plan/types";
+import type { RoundReport } from "../core/rounds/reminders";
 import type { Normalisation, ValidationReport } from "../core/validation/types";
 
 export interface HostCapabilities {
@@ -133,4 +134,10 @@ export interface LedgerApi {
    * longer holds `before`. One sync to read, one to write.
    */
   applyMerge(changes: readonly MergeCellChange[]): Promise<MergeWriteReport>;
+  /** 本轮: the current reporting round, who reported and who has not (with contacts). */
+  readRoundReport(): Promise<RoundReport>;
+  /** 开始新一轮 (name, due yyyy-mm-dd): an update of the ledger that keeps everything typed. */
+  startRound(name: string, due: string): Promise<ApplyReport>;
+  /** 结束本轮: every item's filled-in cells go to 进展记录. */
+  closeRound(): Promise<ApplyReport>;
 }

@@ -60,6 +60,10 @@ export function createLedgerApi(options: LedgerApiOptions = {}): LedgerApi {
   const capabilities = () => detectCapabilities();
   /** Live checks under way: after each createOrUpdate they follow 台账, which it may have recreated. */
   const watches = new Set<LedgerWatch>();
+  const roundOptions = () => ({
+    capabilities: capabilities(),
+    ...(options.now ? { now: options.now } : {}),
+  });
   return {
     capabilities,
     /** The ApplyReport, plus `notes` (what this Excel could not do) and `syncs`. */
@@ -103,5 +107,19 @@ export function createLedgerApi(options: LedgerApiOptions = {}): LedgerApi {
     plan: () => known,
     readSnapshot: async () => readLedgerSnapshot(await plan()),
     applyMerge: async (changes) => applyMergeChanges(await plan(), changes),
+    // The rounds' code loads when the 本轮 panel first asks (not in the pane's first load).
+    readRoundReport: async () => (await import("./rounds/actions")).readRoundReport(await plan()),
+    startRound: async (name, due) => {
+      const { startRoundInWorkbook } = await import("./rounds/actions");
+      const result = await startRoundInWorkbook(await plan(), name, due, roundOptions());
+      await Promise.all([...watches].map((w) => w.follow()));
+      return result;
+    },
+    closeRound: async () => {
+      const { closeRoundInWorkbook } = await import("./rounds/actions");
+      const result = await closeRoundInWorkbook(await plan(), roundOptions());
+      await Promise.all([...watches].map((w) => w.follow()));
+      return result;
+    },
   };
 }

@@ -51,5 +51,8 @@ export function unavailableApi(reason: unknown): LedgerApi {
     },
     readSnapshot: fail,
     applyMerge: fail,
+    readRoundReport: fail,
+    startRound: fail,
+    closeRound: fail,
   };
 }

@@ -131,6 +131,9 @@ export function fakeApi(overrides: Partial<LedgerApi> = {}): FakeLedgerApi {
       cells: changes.length,
       items: new Set(changes.map((c) => c.no)).size,
     })),
+    readRoundReport: jest.fn(async () => ({ round: null, reported: [], missing: [] })),
+    startRound: jest.fn(async (_name: string, _due: string) => sampleApply),
+    closeRound: jest.fn(async () => sampleApply),
   };
   for (const [key, value] of Object.entries(overrides)) {
     (api as Record<string, unknown>)[key] = jest.fn(value as (...args: unknown[]) => unknown);

@@ -35,6 +35,9 @@ import { addTable, conditionalFormatsMatch, fitTable, syncNames } from "./struct
 import { writeBlocks } from "./values";
 import { roundsFromState } from "../rounds/read";
 import { changedRounds } from "./rounds-change";
+import { ROUND_SHEETS } from "../../core/rounds/constants";
+
+const ROUND_SHEET_NAMES: readonly string[] = Object.values(ROUND_SHEETS);
 
 export async function updateLedger(
   b: WriteBatch,
@@ -113,7 +116,10 @@ export async function updateLedger(
         notes.push(
           `有 ${carried.unplaced.length} 行填写内容无法对应到计划中的事项，已放在“${SHEETS.unplaced}”表中。`,
         );
-      } else repairs.push({ kind: "sheet", message: `补回工作表“${s.name}”` });
+      } else if (!(rounds.round && ROUND_SHEET_NAMES.includes(s.name))) {
+        // (the rounds' sheets appear with the first round started here: nothing to repair)
+        repairs.push({ kind: "sheet", message: `补回工作表“${s.name}”` });
+      }
       continue;
     }
     const sheet = b.context.workbook.worksheets.getItem(s.name);

@@ -35,6 +35,8 @@ test("--for 全部 writes one copy per unit department into the folder, each rec
   }
   expect(recorded.sort()).toEqual([...units].sort());
   expect(io.stdout.join("\n")).toContain("共 17 个部门副本");
+  // Items only placeholders (各有关部门单位…) hold are in no copy's editable rows: said, with the next step.
+  expect(io.stdout.join("\n")).toMatch(/未分发：序号 6、7、8、10、18、22 共 6 项.*请在总表中直接填写/);
 });
 
 test("--for 全部 refuses before writing anything when a copy already exists", async () => {

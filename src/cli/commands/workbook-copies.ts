@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { CopySettings } from "../../core/merge/copy-spec";
 import { Plan } from "../../core/plan/types";
+import { undistributedNote } from "../../core/merge/undistributed";
 import { planAllCopies, writeCopy } from "../../xlsx/department-copies";
 import { moveIntoPlace, removeStaleTemps, writeTemp } from "../atomic-write";
 import { CliIO } from "../io";
@@ -55,5 +56,7 @@ export async function writeAllCopies(
     io.out(`已生成“${c.name}”副本（${c.items.length} 项）：${relative(io.cwd, c.path) || c.path}`);
   }
   io.out(`共 ${copies.length} 个部门副本。交回后用 taizhang merge 总表.xlsx 副本… 合并。`);
+  const undistributed = undistributedNote(plan);
+  if (undistributed) io.out(undistributed);
   return 0;
 }

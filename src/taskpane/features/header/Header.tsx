@@ -13,6 +13,7 @@ import { useMessages } from "../../i18n/context";
 import type { OverviewState } from "../../state/types";
 import { useDarkTheme } from "../../theme";
 import { segmentPaint } from "../overview/paint";
+import { SelfCheckEntry } from "../self-check/SelfCheckEntry";
 import { useHeaderStyles } from "./header.styles";
 
 /** The plan's title and overall progress; when there is no ledger yet, says so and points at 生成台账. */
@@ -38,6 +39,7 @@ export function Header({ overview }: { overview: OverviewState }): React.JSX.Ele
         </MessageBar>
       ) : null}
       {data ? <Progress overview={data} /> : null}
+      <SelfCheckEntry />
     </header>
   );
 }

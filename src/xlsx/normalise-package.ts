@@ -5,11 +5,14 @@
  *   itself and crashes on anything else;
  * - a relationship to a part that is not in the package is dropped, with the empty element that pointed at it
  *   (`<tablePart r:id="…"/>`): ExcelJS crashes on the dangling link, and there is nothing behind it to read;
- * - a missing styles part is replaced by the smallest valid one (ExcelJS needs it; values do not).
+ * - a missing styles part is replaced by the smallest valid one (ExcelJS needs it; values do not);
+ * - the built-in East Asian date formats a sheet uses (ids 27-36, 50-58, as Chinese Excel and WPS write
+ *   2019年12月31日) are declared, so their cells are read as dates (normalise-date-formats.ts).
  * Inline strings (`t="inlineStr"`) and a package without shared strings ExcelJS reads as they are.
  * Works on a JSZip already loaded (see prune.ts); no node-only APIs.
  */
 import JSZip from "jszip";
+import { declareEastAsianDateFormats } from "./normalise-date-formats";
 
 const STYLES_PART = "xl/styles.xml";
 const MINIMAL_STYLES =
@@ -48,6 +51,7 @@ export async function normalisePackage(zip: JSZip): Promise<void> {
     if (dangling.length > 0) await dropReferences(zip, source, dangling);
   }
   if (!zip.file(STYLES_PART) && zip.file("xl/workbook.xml")) zip.file(STYLES_PART, MINIMAL_STYLES);
+  await declareEastAsianDateFormats(zip);
 }
 
 /** `xl/worksheets/_rels/sheet1.xml.rels` -> `xl/worksheets/sheet1.xml`; `_rels/.rels` -> "" (the package). */

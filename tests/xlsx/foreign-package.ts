@@ -115,3 +115,124 @@ function convert(bytes: Uint8Array): Uint8Array {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+const SHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
+
+/** A formula's relative row references moved down by `delta` rows (`S6` -> `S7`; `$S$6` stays). */
+function shiftRows(formula: string, delta: number): string {
+  return formula.replace(
+    /(?<![A-Za-z_\d$.])(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g,
+    (_, col: string, anchor: string, row: string) => `${col}${anchor}${anchor ? row : Number(row) + delta}`,
+  );
+}
+
+/**
+ * Formulas filled down a column written as Excel writes them: the first cell of a run holds
+ * `<f t="shared" ref="S6:S10" si="0">…</f>`, the others only `<f t="shared" si="0"/>` (with their cached values).
+ * `columns`: only these columns (letters); all when omitted.
+ */
+export function withSharedFormulas(bytes: Uint8Array, columns?: readonly string[]): Promise<Uint8Array> {
+  return rewrite(bytes, async (zip) => {
+    for (const name of partsMatching(zip, SHEET_PART)) {
+      const xml = await text(zip, name);
+      const cells = [...xml.matchAll(/<c r="([A-Z]+)(\d+)"[^>]*><f>([^<]*)<\/f>/g)].map((m) => ({
+        col: m[1],
+        row: Number(m[2]),
+        formula: m[3],
+      }));
+      const shared = new Map<string, string>(); // "S7" -> replacement <f …/>
+      let si = 0;
+      for (const master of cells) {
+        if (shared.has(`${master.col}${master.row}`)) continue;
+        if (columns && !columns.includes(master.col)) continue;
+        let last = master.row;
+        const next = (row: number) => cells.find((c) => c.col === master.col && c.row === row);
+        while (next(last + 1)?.formula === shiftRows(master.formula, last + 1 - master.row)) last++;
+        if (last === master.row) continue;
+        const ref = `${master.col}${master.row}:${master.col}${last}`;
+        shared.set(
+          `${master.col}${master.row}`,
+          `<f t="shared" ref="${ref}" si="${si}">${master.formula}</f>`,
+        );
+        for (let row = master.row + 1; row <= last; row++) {
+          shared.set(`${master.col}${row}`, `<f t="shared" si="${si}"/>`);
+        }
+        si++;
+      }
+      zip.file(
+        name,
+        xml.replace(/(<c r="([A-Z]+\d+)"[^>]*>)<f>[^<]*<\/f>/g, (whole, open: string, ref: string) =>
+          shared.has(ref) ? `${open}${shared.get(ref)}` : whole,
+        ),
+      );
+    }
+  });
+}
+
+/**
+ * List validations as Excel writes them when the list is on another sheet: in the sheet's extLst as
+ * `x14:dataValidation` with `xm:f` / `xm:sqref`, the defined name replaced by the range it names.
+ */
+export function withX14Validations(bytes: Uint8Array): Promise<Uint8Array> {
+  return rewrite(bytes, async (zip) => {
+    const workbook = await text(zip, "xl/workbook.xml");
+    const names = new Map(
+      [...workbook.matchAll(/<definedName name="([^"]+)"[^>]*>([^<]*)<\/definedName>/g)].map((m) => [
+        m[1],
+        m[2],
+      ]),
+    );
+    for (const name of partsMatching(zip, SHEET_PART)) {
+      const xml = await text(zip, name);
+      const block = /<dataValidations[^>]*>([\s\S]*?)<\/dataValidations>/.exec(xml);
+      if (!block) continue;
+      const x14 = [
+        ...block[1].matchAll(
+          /<dataValidation ([^>]*)sqref="([^"]*)"([^>]*)><formula1>([^<]*)<\/formula1><\/dataValidation>/g,
+        ),
+      ].map(([, before, sqref, after, formula]) => {
+        const f = (names.get(formula) ?? formula).replace(/&apos;/g, "'");
+        return `<x14:dataValidation ${before}${after}><x14:formula1><xm:f>${f}</xm:f></x14:formula1><xm:sqref>${sqref}</xm:sqref></x14:dataValidation>`;
+      });
+      if (x14.length === 0) continue;
+      const ext =
+        '<ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
+        `<x14:dataValidations count="${x14.length}" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">${x14.join("")}</x14:dataValidations></ext>`;
+      let out = xml.replace(block[0], "");
+      out = out.includes("<extLst>")
+        ? out.replace("<extLst>", `<extLst>${ext}`)
+        : out.replace("</worksheet>", `<extLst>${ext}</extLst></worksheet>`);
+      zip.file(name, out);
+    }
+  });
+}
+
+/**
+ * Date cells with another number format: `custom`, the ledger's `yyyy-mm-dd` as the custom Chinese
+ * `yyyy"年"m"月"d"日"`; `builtin`, as Chinese Excel and WPS write it — the built-in ids 31 (yyyy年m月d日) and 57
+ * (yyyy年m月) with no `<numFmt>` declaring them.
+ */
+export function withDateFormats(bytes: Uint8Array, how: "custom" | "builtin"): Promise<Uint8Array> {
+  return rewrite(bytes, async (zip) => {
+    let styles = await text(zip, "xl/styles.xml");
+    if (how === "custom") {
+      styles = styles.replace(
+        'formatCode="yyyy-mm-dd"',
+        'formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"',
+      );
+    } else {
+      styles = styles
+        .replace(/<numFmt numFmtId="16[46]"[^>]*\/>/g, "")
+        .replace(/numFmtId="164"/g, 'numFmtId="31"')
+        .replace(/numFmtId="166"/g, 'numFmtId="57"');
+      const count = (styles.match(/<numFmt /g) ?? []).length;
+      styles = styles.replace(/<numFmts count="\d+"/, `<numFmts count="${count}"`);
+    }
+    zip.file("xl/styles.xml", styles);
+  });
+}
+
+/** The text of one part of the package (to check what a rewrite did). */
+export async function partText(bytes: Uint8Array, part: string): Promise<string> {
+  return text(await JSZip.loadAsync(bytes), part);
+}

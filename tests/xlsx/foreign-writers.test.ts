@@ -1,7 +1,8 @@
 /**
  * Files other programs saved are read, and nothing typed is lost: a ledger and a returned copy rewritten with
  * absolute part paths, with inline strings, without a shared-strings part, without its styles and a table part
- * its sheet links to, and resaved by LibreOffice — each
+ * its sheet links to, with shared formulas (also in a fill-in column), with list validations in x14 extLst,
+ * with dates in a custom or a built-in Chinese date format, and resaved by LibreOffice — each
  * read by readLedgerXlsx, by `workbook --from` and by `merge`.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -15,9 +16,13 @@ import { plan2019 } from "../ledger/plan-2019";
 import { LedgerEditor, save, sendCopy, writeMaster } from "../merge/helpers";
 import {
   hasOffice,
+  partText,
   resavedByLibreOffice,
   withAbsoluteTargets,
+  withDateFormats,
   withInlineStrings,
+  withSharedFormulas,
+  withX14Validations,
   withoutParts,
 } from "./foreign-package";
 
@@ -55,6 +60,10 @@ const VARIANTS: Variant[] = [
     make: (b) => withoutParts(b, ["xl/styles.xml", "xl/tables/table1.xml"]),
     serialDates: true,
   },
+  { name: "with shared formulas", make: (b) => withSharedFormulas(b) },
+  { name: "with list validations in x14 extLst", make: withX14Validations },
+  { name: "with a custom Chinese date format", make: (b) => withDateFormats(b, "custom") },
+  { name: "with built-in Chinese date formats (ids 31, 57)", make: (b) => withDateFormats(b, "builtin") },
   ...(hasOffice ? [{ name: "resaved by LibreOffice", make: resavedByLibreOffice }] : []),
 ];
 
@@ -104,10 +113,52 @@ describe.each(VARIANTS)("a ledger $name", ({ make, serialDates }) => {
     writeFileSync(join(dir, "总表.xlsx"), await make(master));
     writeFileSync(join(dir, "条法司.xlsx"), await make(copy));
     const merging = capture(dir);
-    expect(await main(["merge", "总表.xlsx", "条法司.xlsx", "--out", "合并.xlsx"], merging)).toBe(0);
+    const code = await main(["merge", "总表.xlsx", "条法司.xlsx", "--out", "合并.xlsx"], merging);
+    expect({ code, stderr: merging.stderr }).toMatchObject({ code: 0 });
     expect(merging.stdout.join("\n")).toContain("（条法司）[负责 1 项]：采纳 2 格");
     const merged = await valuesOf(readFileSync(join(dir, "合并.xlsx")));
     expect(merged.get(5)).toMatchObject({ status: "推进中", progress: "条法司：已梳理\n下一步 <公开>" });
     for (const [no, row] of Object.entries(FILLED)) expect(merged.get(Number(no))).toEqual(row);
   });
+});
+
+test("formulas filled down a fill-in column read the same shared as one by one", async () => {
+  const { wb, ed } = await LedgerEditor.open(master);
+  const rows = [10, 11, 12, 13, 14];
+  for (const no of rows) {
+    const r = ed.row(no);
+    ed.set(no, "contact", { formula: `"联系人"&A${r}`, result: `联系人${no}` });
+  }
+  const unshared = await save(wb);
+  const column = ed.cell(rows[0], "contact").address.replace(/\d+/, "");
+  const shared = await withSharedFormulas(unshared, [column]);
+  const followers = new RegExp(`<c r="${column}\\d+"[^>]*><f t="shared" si="\\d+"/>`, "g");
+  expect((await partText(shared, "xl/worksheets/sheet1.xml")).match(followers)).toHaveLength(rows.length - 1);
+  const read = await valuesOf(shared);
+  expect(read).toEqual(await valuesOf(unshared));
+  for (const no of rows) expect(read.get(no)?.contact).toBe(`联系人${no}`);
+
+  const dir = mkdtempSync(join(tmpdir(), "tz-foreign-"));
+  writeFileSync(join(dir, "一格一式.xlsx"), unshared);
+  writeFileSync(join(dir, "共享公式.xlsx"), shared);
+  for (const from of ["一格一式", "共享公式"]) {
+    expect(await main(["workbook", "--from", `${from}.xlsx`, "--out", `${from}-新.xlsx`], capture(dir))).toBe(
+      0,
+    );
+  }
+  expect(await valuesOf(readFileSync(join(dir, "共享公式-新.xlsx")))).toEqual(
+    await valuesOf(readFileSync(join(dir, "一格一式-新.xlsx"))),
+  );
+});
+
+test("the rewrites write what Excel and WPS write", async () => {
+  const shared = await partText(await withSharedFormulas(master), "xl/worksheets/sheet1.xml");
+  expect(shared).toMatch(/<f t="shared" ref="[A-Z]+\d+:[A-Z]+\d+" si="0">/);
+  expect(shared).toMatch(/<f t="shared" si="0"\/>/);
+  const x14 = await partText(await withX14Validations(master), "xl/worksheets/sheet1.xml");
+  expect(x14).not.toContain("<dataValidations");
+  expect(x14).toMatch(/<x14:dataValidation [^>]*type="list"[^>]*><x14:formula1><xm:f>OFFSET\('设置'!/);
+  const styles = await partText(await withDateFormats(master, "builtin"), "xl/styles.xml");
+  expect(styles).toMatch(/<xf [^>]*numFmtId="31"/);
+  expect(styles).not.toMatch(/<numFmt numFmtId="31"/);
 });

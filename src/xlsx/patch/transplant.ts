@@ -180,6 +180,10 @@ function inlineStrings(doc: Document, strings: readonly Element[]): void {
     }
     c.appendChild(is);
   }
+  // xml:space only where whitespace at an end must survive (ISO 29500's schema does not declare it on <t>).
+  for (const t of [...doc.getElementsByTagNameNS(NS.main, "t")]) {
+    if (!/^\s|\s$/.test(t.textContent ?? "")) t.removeAttribute("xml:space");
+  }
 }
 
 /** Every format reference of the sheet (cells, rows, columns, conditional formats) as one of the target's. */

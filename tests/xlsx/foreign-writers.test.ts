@@ -137,6 +137,14 @@ test("formulas filled down a fill-in column read the same shared as one by one",
   const read = await valuesOf(shared);
   expect(read).toEqual(await valuesOf(unshared));
   for (const no of rows) expect(read.get(no)?.contact).toBe(`联系人${no}`);
+  // The formula of each follower, as a merge reports it ("=…" text), is its own, not the first cell's.
+  const snapshot = async (b: Uint8Array) => (await readLedgerXlsx(b)).value!.rows;
+  const sharedRows = await snapshot(shared);
+  expect(sharedRows).toEqual(await snapshot(unshared));
+  for (const no of rows) {
+    const at = ed.row(no);
+    expect(sharedRows.find((r) => r.no === no)?.formulas).toEqual({ contact: `="联系人"&A${at}` });
+  }
 
   const dir = mkdtempSync(join(tmpdir(), "tz-foreign-"));
   writeFileSync(join(dir, "一格一式.xlsx"), unshared);

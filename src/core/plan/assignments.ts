@@ -4,7 +4,7 @@
  * 完成时限：2021年底前) and a lone list (市发改委、市财政局). Anything not understood is returned as text, for
  * the caller to report: never guessed, never dropped.
  */
-import { splitOutside } from "./brackets";
+import { isOutside, splitOutside } from "./brackets";
 import { isDeadlinePart } from "./deadline";
 import { splitDepartmentList } from "./departments";
 import { LABELS, LABEL_RE, labelMeaning, ROLE_PHRASES, ROLE_WORD } from "./roles";
@@ -17,6 +17,8 @@ export interface ClauseReading {
   unknown: string[];
   /** The deadline the clause states, as written (2021年6月底前完成, 长期坚持), else null. */
   deadline: string | null;
+  /** Units a note gives every later task (以下均需试点城市政府落实，不再列出): responsible there. */
+  carried?: Assignment[];
 }
 
 interface PartReading {
@@ -28,6 +30,8 @@ interface PartReading {
   spansSegment: boolean;
   /** A list without a role word (its role comes from the next part, else 负责). */
   bare?: boolean;
+  /** The units after 会同 (A会同B负责: A leads, B cooperates). */
+  convened?: string[];
 }
 
 /** `original` and its simplified twin (same length): phrases are found in the twin, names cut from the original. */
@@ -53,14 +57,23 @@ function readDepartmentsAndRole(t: Text, lenient: boolean): Omit<PartReading, "s
       const afterPlain = t.plain.slice(i + phrase.length).trim();
       const okAfter = after === "" || isDeadlinePart(after) || (matter && !ROLE_WORD.test(afterPlain));
       if (!okAfter) continue;
+      const scope = after === "" || isDeadlinePart(after) ? null : after;
+      const convened = role === "responsible" ? convenedNames(t.original.slice(0, i), lenient) : null;
+      if (convened) return { departments: convened.leads, role: "lead", scope, convened: convened.others };
       const departments = splitDepartmentList(t.original.slice(0, i), { labelled: lenient });
-      if (departments) {
-        const scope = after === "" || isDeadlinePart(after) ? null : after;
-        return { departments, role, scope };
-      }
+      if (departments) return { departments, role, scope };
     }
   }
   return null;
+}
+
+/** 国家发展改革委会同有关部门(负责): the units before 会同 convene (lead), those after take part. */
+function convenedNames(names: string, lenient: boolean): { leads: string[]; others: string[] } | null {
+  const at = simplify(names).indexOf("会同");
+  if (at <= 0 || !isOutside(names, at)) return null;
+  const leads = splitDepartmentList(names.slice(0, at), { labelled: lenient });
+  const others = splitDepartmentList(names.slice(at + 2), { labelled: lenient });
+  return leads && others ? { leads, others } : null;
 }
 
 function readPart(part: Text, lenient: boolean): PartReading | null {
@@ -107,8 +120,21 @@ class Collector {
   }
 
   result(): ClauseReading {
-    return { assignments: this.assignments, unknown: this.unknown, deadline: this.deadline };
+    const carried = this.notes.flatMap(carriedByNote);
+    const reading = { assignments: this.assignments, unknown: this.unknown, deadline: this.deadline };
+    return carried.length > 0 ? { ...reading, carried } : reading;
   }
+}
+
+/** A note 以下（各项）均需X（负责）落实，不再（单独）列出: X is responsible for every task after it. */
+const CARRIED = /^以下[^，,。；;]{0,12}?均(?:需|由|要)(.+?)(?:负责|抓好|牵头)?落实(?:[，,]|$)/;
+
+function carriedByNote(note: string): Assignment[] {
+  const m = CARRIED.exec(simplify(note.trim()));
+  if (!m) return [];
+  const at = simplify(note.trim()).indexOf(m[1]);
+  const names = splitDepartmentList(note.trim().slice(at, at + m[1].length));
+  return (names ?? []).map((department) => ({ department, role: "responsible" as const, scope: null }));
 }
 
 function readPhrases(clause: Text, out: Collector, lenient = false): void {
@@ -136,6 +162,7 @@ function readPhrases(clause: Text, out: Collector, lenient = false): void {
       const next = readings[k + 1].reading;
       if (here?.bare && next) readings[k].reading = { ...here, role: next.role, bare: next.bare };
     }
+    const otherLead = readings.some((r) => r.reading?.role === "lead" && !r.reading.convened);
     for (const { part, reading } of readings) {
       if (isDeadlinePart(part.original)) {
         out.setDeadline(part.original);
@@ -145,8 +172,16 @@ function readPhrases(clause: Text, out: Collector, lenient = false): void {
         out.unknown.push(part.original);
         continue;
       }
-      for (const department of reading.departments)
-        out.add(department, reading.role, reading.scope ?? segmentScope);
+      // A会同B负责 beside another lead (甲负总责，A会同B负责): A and B are simply responsible.
+      const convened = reading.convened && !otherLead ? reading.convened : null;
+      const role = reading.convened && !convened ? "responsible" : reading.role;
+      for (const department of [
+        ...reading.departments,
+        ...(reading.convened && !convened ? reading.convened : []),
+      ])
+        out.add(department, role, reading.scope ?? segmentScope);
+      for (const department of convened ?? [])
+        out.add(department, "cooperate", reading.scope ?? segmentScope);
     }
   }
 }
@@ -205,7 +240,13 @@ export function readClause(clause: string): ClauseReading {
   const out = new Collector();
   const starts = [...t.plain.matchAll(LABEL_RE)] as RegExpExecArray[];
   if (starts.length > 0) readLabels(t, starts, out);
-  else readPhrases(t, out);
+  else {
+    // As after a label: what follows a full stop is a note (列第一位者为牵头单位，下同), not more names.
+    const stop = splitOutside(clause, "。")[0].length;
+    const rest = clause.slice(stop + 1).trim();
+    if (stop < clause.length && rest !== "") out.notes.push(rest);
+    readPhrases(stop < clause.length && rest !== "" ? slice(t, 0, stop) : t, out);
+  }
   return out.result();
 }
 

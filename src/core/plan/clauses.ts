@@ -21,6 +21,8 @@ export interface FoundClause {
 }
 
 const TRAILING = /^[\s\u3000。.;；,，、]*$/;
+/** Role words that make a bracket a clause mid-text too ((商务部、国管局指导)做好…): ROLE_WORD, 指导, 督导. */
+const PHRASE_WORD = new RegExp(`${ROLE_WORD.source}|指导|督导`);
 
 /** The first label (牵头单位：) outside brackets that starts a clause: at the start or after punctuation/space. */
 function labelStart(text: string): number {
@@ -62,7 +64,7 @@ export function findClauses(text: string, attempt = true): FoundClause[] {
       (ROLE_WORD.test(plain) ||
         new RegExp(LABEL_RE.source).test(plain) ||
         /会同|承担|组织实施|负责/.test(plain));
-    const phrased = ROLE_WORD.test(plain) || new RegExp(LABEL_RE.source).test(plain);
+    const phrased = PHRASE_WORD.test(plain) || new RegExp(LABEL_RE.source).test(plain);
     // A lone list (（市发改委）) is a clause only where it ends a sentence: 会同有关部门(单位)开展… is text.
     const endsSentence = closes || /^[\s\u3000]*[。；;]/.test(text.slice(group.end));
     if (!phrased && !attempted && namesBefore(text, group.start)) continue;

@@ -8,7 +8,7 @@ const ORG_ENDING =
   /(?:室|司|局|部|处|厅|中心|社|会|所|院|组|委|办|科|队|站|馆|校|公司|集团|署|部门|单位|府|街道|镇|乡|区|县|市|省|州|旗|盟|行|联|班|处室|机构|企业|法院|海关|党委|党组|团委|系统|股|场|厂|台|报|网|军分区|武警|支队|大队|中队|办事处|园|片区|新区|协|中央|兵团|村)$/;
 /** Words that end phrases of prose, never a name (社会, 城市 …). */
 const NOT_AN_ORG_ENDING =
-  /(?:社会|机会|城市|地区的|都市|工作会|工作部|全部|内部|外部|局部|大部|开会|学会|体会|领会|意见办)$/;
+  /(?:社会|机会|城市|地区的|都市|工作会|全部|内部|外部|局部|大部|开会|学会|体会|领会|意见办)$/;
 /** Words that belong to role clauses, never at the end of a department's name. */
 const ROLE_WORD_AT_END = /(?:牵头|负责|配合|督促|落实|分工|参与|参加|协助|指导|督导|协办|承办|主责)$/;
 const NOT_IN_NAME = /[,，;；:：。!！?？\s]/;
@@ -70,12 +70,17 @@ export interface ListOptions {
   labelled?: boolean;
 }
 
+/** A generic word alone (单位 in 有关部门和单位, 中央 in 中央和国家机关工委) names no one: no split beside it. */
+const GENERIC_ALONE = /^(?:单位|部门|处室|科室|机构|企业|组织|中央|地方)$/;
+
 function splitJoin(part: string): string[] {
   const joins = [...part.matchAll(JOINS)].reverse();
   for (const m of joins) {
     const at = m.index ?? 0;
-    const left = part.slice(0, at);
+    // 商务部等和各有关省级人民政府: an 等 closing the left list before 和 ends it.
+    const left = part.slice(0, at).replace(/等$/, "");
     const right = part.slice(at + m[0].length);
+    if (GENERIC_ALONE.test(simplify(right)) || GENERIC_ALONE.test(simplify(left))) continue;
     if (looksLikeDepartment(left) && looksLikeDepartment(right)) return [...splitJoin(left), right];
   }
   return [part];

@@ -16,6 +16,8 @@ export const ROLE_PHRASES: readonly RolePhrase[] = (
   [
     ["按照职责分工负责", "shared", true],
     ["按职责分工负责", "shared", true],
+    ["按照职责分工分别负责", "shared", true],
+    ["按职责分工分别负责", "shared", true],
     ["按照职责分工落实", "shared", false],
     ["按职责分工落实", "shared", false],
     ["按职责分工抓好落实", "shared", false],

@@ -171,5 +171,20 @@ export function extractTasks(outline: Outline): RawTask[] {
     if (node.level < taskLevel) for (const child of node.children) visit(child, null, false);
   };
   for (const root of outline.roots) visit(root, null, false);
-  return tasks;
+  return carryNotes(tasks, rootOf);
+}
+
+/**
+ * A clause's note 以下均需X落实，不再列出 gives X to every later task of the same part of the plan (the
+ * tasks themselves no longer name X).
+ */
+function carryNotes(tasks: RawTask[], rootOf: (n: OutlineNode) => OutlineNode): RawTask[] {
+  let carry: { root: OutlineNode; reading: ClauseReading } | null = null;
+  return tasks.map((t) => {
+    const root = rootOf(t.node);
+    const given = carry && carry.root === root ? carry.reading : null;
+    if (t.hasClause && t.reading.carried?.length)
+      carry = { root, reading: { assignments: t.reading.carried, unknown: [], deadline: null } };
+    return given && t.hasClause ? { ...t, reading: merge(t.reading, given) } : t;
+  });
 }

@@ -7,14 +7,13 @@ import {
   MessageBarTitle,
   Option,
   Spinner,
-  Subtitle1,
-  Text,
   useId,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { LedgerApi } from "../../../excel/api";
 import { useMessages } from "../../i18n/context";
 import { useMergeStyles } from "./merge.styles";
+import { SectionHeading } from "./SectionHeading";
 import { useDistribute } from "./use-distribute";
 
 /**
@@ -37,12 +36,7 @@ export default function DistributeSection({
 
   return (
     <section className={styles.root} aria-labelledby="taizhang-distribute-heading">
-      <Subtitle1 as="h2" id="taizhang-distribute-heading" className={styles.heading}>
-        {t.distributeHeading}
-      </Subtitle1>
-      <Text size={200} className={styles.hint}>
-        {t.distributeHint}
-      </Text>
+      <SectionHeading id="taizhang-distribute-heading" title={t.distributeHeading} hint={t.distributeHint} />
       <Label id={labelId}>{t.distributeDepartment}</Label>
       <div className={styles.buttons}>
         <Dropdown

@@ -4,7 +4,6 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Subtitle1,
   Text,
 } from "@fluentui/react-components";
 import { useRef } from "react";
@@ -14,6 +13,7 @@ import type { CommandKind } from "../../state/types";
 import type { RunCommand } from "../../state/use-pane-state";
 import { CommandButton } from "../actions/CommandButton";
 import { useMergeStyles } from "./merge.styles";
+import { SectionHeading } from "./SectionHeading";
 import { MergeReportView } from "./MergeReportView";
 import { useMerge } from "./use-merge";
 
@@ -38,12 +38,7 @@ export default function MergeSection({ api, run, busy, onWritten }: MergeSection
   const reading = state.phase === "reading";
   return (
     <section className={styles.root} aria-labelledby="taizhang-merge-heading">
-      <Subtitle1 as="h2" id="taizhang-merge-heading" className={styles.heading}>
-        {t.mergeHeading}
-      </Subtitle1>
-      <Text size={200} className={styles.hint}>
-        {t.mergeHint}
-      </Text>
+      <SectionHeading id="taizhang-merge-heading" title={t.mergeHeading} hint={t.mergeHint} />
       <input
         ref={input}
         type="file"

@@ -79,22 +79,33 @@ function ascii(bytes: Uint8Array, start: number, length: number): string {
   return text;
 }
 
-/** Stream names are UTF-16LE in the compound file's directory; the first found decides. */
+/**
+ * By the names of its directory entries: 128-byte records in sectors after the 512-byte header, each starting
+ * with its name in UTF-16LE, so only offsets that are multiples of 128 are looked at.
+ */
 function compoundKind(bytes: Uint8Array): FileKind {
-  if (containsUtf16(bytes, "EncryptedPackage")) return "encrypted";
-  if (containsUtf16(bytes, "WordDocument")) return "doc";
-  if (containsUtf16(bytes, "Workbook") || containsUtf16(bytes, "Book")) return "xls";
+  const names = new Set<string>();
+  for (let at = 512; at + 128 <= bytes.length; at += 128) {
+    const name = entryName(bytes, at);
+    if (name !== null) names.add(name);
+  }
+  if (names.has("EncryptedPackage")) return "encrypted";
+  if (names.has("WordDocument")) return "doc";
+  if (names.has("Workbook") || names.has("Book")) return "xls";
   return "cfb";
 }
 
-function containsUtf16(bytes: Uint8Array, text: string): boolean {
-  const first = text.charCodeAt(0);
-  outer: for (let i = 0; i + text.length * 2 <= bytes.length; i++) {
-    if (bytes[i] !== first || bytes[i + 1] !== 0) continue;
-    for (let j = 1; j < text.length; j++) {
-      if (bytes[i + j * 2] !== text.charCodeAt(j) || bytes[i + j * 2 + 1] !== 0) continue outer;
-    }
-    return true;
+/** The entry name at `at` if it is one of the few that decide (printable ASCII, NUL-terminated), else null. */
+function entryName(bytes: Uint8Array, at: number): string | null {
+  const first = bytes[at];
+  if (first !== 0x45 && first !== 0x57 && first !== 0x42) return null; // E, W, B
+  let name = "";
+  for (let i = 0; i < 32; i++) {
+    const lo = bytes[at + i * 2];
+    const hi = bytes[at + i * 2 + 1];
+    if (hi !== 0) return null;
+    if (lo === 0) return name;
+    name += String.fromCharCode(lo);
   }
-  return false;
+  return null;
 }

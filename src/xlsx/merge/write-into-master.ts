@@ -4,7 +4,8 @@
  * 进展记录 / TZ_Rounds when it recorded returns, 未能对应的内容 when copies brought added columns — are
  * replaced or added; every other sheet, width, comment, name, style, validation, pivot, chart and drawing of
  * the master keeps its bytes (xlsx/patch). When that cannot be done faithfully (a taken cell's column or row
- * is not in the master, master rows would have to move to 未能对应的内容), the answer says why and the caller
+ * is not in the master, master rows would have to move to 未能对应的内容, the master has no styles part — its
+ * dates are bare numbers a regeneration formats), the answer says why and the caller
  * regenerates the master from the plan as before.
  */
 import { carryOver } from "../../core/ledger/carry-over";
@@ -74,6 +75,10 @@ export async function writeIntoMaster(
     ...(master.roundsChanged ? [ROUND_SHEETS.status, ROUND_SHEETS.history, ROUND_SHEETS.data] : []),
   ].filter((name) => made.has(name));
   const donor = await writeLedgerXlsx(spec);
-  const patched = await patchWorkbook(master.bytes, { cells, transplant: { from: donor, sheets } });
+  const patched = await patchWorkbook(master.bytes, {
+    cells,
+    transplant: { from: donor, sheets },
+    requireStyles: true,
+  });
   return patched.ok ? { ok: true, bytes: patched.bytes } : { ok: false, reason: patched.message };
 }

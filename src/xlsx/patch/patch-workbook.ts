@@ -34,6 +34,7 @@ async function apply(pkg: OpenPackage, patch: WorkbookPatch): Promise<PatchResul
   const changed = new Set<string>();
   const stylesPart = await partOfType(pkg, REL_TYPES.styles);
   const styles = stylesPart && pkg.has(stylesPart) ? new StyleBook(await pkg.xml(stylesPart)) : null;
+  if (!styles && patch.requireStyles) return { ok: false, message: "工作簿没有样式部分" };
   const stylesBefore = styles ? countEntries(styles.doc) : "";
   const wbPart = await pkg.workbookPart();
   const wb = await pkg.xml(wbPart);

@@ -31,6 +31,8 @@ export interface SheetTransplant {
 export interface WorkbookPatch {
   cells?: readonly CellWrite[];
   transplant?: SheetTransplant;
+  /** Refuse a package without a styles part (it has no formats to keep: its dates are bare numbers). */
+  requireStyles?: boolean;
 }
 
 export type PatchResult =

@@ -8,6 +8,8 @@
 export type FileKind =
   /** An OOXML workbook (.xlsx, .xlsm, a zip .et). */
   | "xlsx"
+  /** An Excel binary workbook (.xlsb): a zip with `xl/workbook.bin`. */
+  | "xlsb"
   /** An OOXML document (.docx, a zip .wps). */
   | "docx"
   | "ods"
@@ -38,7 +40,8 @@ function zipKind(bytes: Uint8Array): FileKind {
   if (mimetype?.startsWith(`${ODF}spreadsheet`)) return "ods";
   if (mimetype?.startsWith(`${ODF}text`)) return "odt";
   const names = new Set(zipNames(bytes));
-  if (names.has("xl/workbook.xml") || names.has("xl/workbook.bin")) return "xlsx";
+  if (names.has("xl/workbook.xml")) return "xlsx";
+  if (names.has("xl/workbook.bin")) return "xlsb";
   if (names.has("word/document.xml")) return "docx";
   return "zip";
 }

@@ -24,6 +24,8 @@ export function ledgerFileRefusal(kind: FileKind): string | null {
       return `文件设置了打开密码（已加密），无法读取。${REMOVE_PASSWORD}`;
     case "xls":
       return `这是${OLD_SHEET}文件，本工具只读取 .xlsx 格式的台账。请打开它“另存为” .xlsx 后再选这个新文件（填写的内容和隐藏的表都会保留）——${RESAVE_AS_XLSX}。`;
+    case "xlsb":
+      return `这是 Excel 二进制工作簿（.xlsb）文件，本工具只读取 .xlsx 格式的台账。请打开它“另存为” .xlsx 后再选这个新文件——${RESAVE_AS_XLSX}。`;
     case "ods":
       return `这是${ODS}文件，本工具只读取 .xlsx 格式的台账。请打开它“另存为” .xlsx 后再选这个新文件——${RESAVE_AS_XLSX}。`;
     case "cfb":
@@ -51,6 +53,8 @@ export function planFileRefusal(kind: FileKind): string | null {
       return `这是 OpenDocument 文本（.odt）文件，无法直接读取。请打开它“另存为” .docx 后重试——${RESAVE_AS_DOCX}。`;
     case "xls":
       return `这是${OLD_SHEET}文件，无法直接读取。任务表请打开它“另存为” .xlsx 后重试——${RESAVE_AS_XLSX}。`;
+    case "xlsb":
+      return `这是 Excel 二进制工作簿（.xlsb）文件，无法直接读取。任务表请打开它“另存为” .xlsx 后重试——${RESAVE_AS_XLSX}。`;
     case "ods":
       return `这是${ODS}文件，无法直接读取。任务表请打开它“另存为” .xlsx 后重试——${RESAVE_AS_XLSX}。`;
     case "cfb":

@@ -4,6 +4,7 @@
  * told for each when it is given as a ledger or as a plan.
  */
 import { readFileSync } from "node:fs";
+import JSZip from "jszip";
 import { join } from "node:path";
 import { FileKind, fileKind } from "../../../src/core/util/file-kind";
 import { ledgerFileRefusal, planFileRefusal } from "../../../src/core/util/foreign-file-messages";
@@ -42,6 +43,16 @@ test("compound files by their streams; zips and other bytes", () => {
   expect(fileKind(xlsx.slice(0, 4000))).toBe("zip"); // cut short: no central directory
   expect(fileKind(new TextEncoder().encode("一、深化信息公开"))).toBe("other");
   expect(fileKind(new Uint8Array(0))).toBe("other");
+});
+
+test("an Excel binary workbook (.xlsb) is told apart from an .xlsx", async () => {
+  const zip = new JSZip();
+  zip.file("[Content_Types].xml", "<Types/>");
+  zip.file("xl/workbook.bin", new Uint8Array([0x83, 0x01, 0x00]));
+  const kind = fileKind(await zip.generateAsync({ type: "uint8array" }));
+  expect(kind).toBe("xlsb");
+  expect(ledgerFileRefusal(kind)).toContain("Excel 二进制工作簿（.xlsb）");
+  expect(planFileRefusal(kind)).toContain("“另存为” .xlsx");
 });
 
 test("what a person is told, as a ledger and as a plan", () => {

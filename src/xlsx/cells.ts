@@ -1,11 +1,13 @@
 /** ExcelJS cell values -> plain data. */
 import type ExcelJS from "exceljs";
 import { FilledValue } from "../core/ledger/types";
+import { decodeXstring } from "./xstring";
 
 /** A cell as the plain value a person sees: formulas give their cached result, rich text its text. */
 export function plainValue(v: ExcelJS.CellValue | undefined): FilledValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === "string") return v.trim() === "" ? null : v;
+  // Exactly as typed: a cell of only spaces stays spaces; `_x000D_` (a CR as Excel writes it) back to a CR.
+  if (typeof v === "string") return v === "" ? null : decodeXstring(v);
   if (typeof v === "number" || typeof v === "boolean") return v;
   if (v instanceof Date) return isNaN(v.getTime()) ? null : { date: v.toISOString() };
   if ("richText" in v) return plainValue(v.richText.map((t) => t.text).join(""));

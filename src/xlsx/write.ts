@@ -3,6 +3,7 @@
  * No node-only APIs: runs in the browser too. The caller writes the bytes.
  */
 import ExcelJS from "exceljs";
+import { encodeXstring } from "./xstring";
 import { columnLetter, rangeAddress } from "../core/ledger/a1";
 import { CellBlock, CellValue, LedgerSpec, SheetSpec } from "../core/ledger/types";
 import { argb, resolveStyles } from "./styles";
@@ -29,9 +30,10 @@ interface WithValidations {
 }
 
 export function toExcelValue(v: CellValue): ExcelJS.CellValue {
+  if (typeof v === "string") return encodeXstring(v);
   if (v === null || typeof v !== "object") return v;
   if ("formula" in v) return { formula: v.formula } as ExcelJS.CellFormulaValue;
-  if ("literal" in v) return v.literal;
+  if ("literal" in v) return encodeXstring(v.literal);
   return new Date(v.date);
 }
 

@@ -138,6 +138,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
         `提示：序号 ${u.no} 的责任部门“${u.text}”无法识别，仍按计划生成；请写成“市财政局（牵头）；市审计局（配合）”的格式。`,
       );
     carry = carryOver(plan, read.value);
+    for (const note of carry.notes) io.err(`提示：${note}`);
     carried = await readCarriedXlsx(bytes);
     if (read.value.statuses.length > 0) statuses = read.value.statuses;
   }

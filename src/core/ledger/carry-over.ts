@@ -3,9 +3,11 @@
  * Whatever cannot be placed is returned as unplaced rows — never dropped.
  */
 import { Plan } from "../plan/types";
-import { FILLED_FIELDS, FilledField } from "./constants";
+import { DEFAULT_STATUSES } from "../status/statuses";
+import { listedStatus } from "../status/variants";
+import { FILLED_FIELDS, FilledField, LEDGER_HEADERS } from "./constants";
 import { LedgerSnapshot, isEmptyFilled } from "./snapshot";
-import { FilledRow, UnplacedRow } from "./types";
+import { FilledRow, FilledValue, UnplacedRow } from "./types";
 import { addedColumnRows } from "./added-columns";
 
 export interface CarriedRow {
@@ -22,6 +24,11 @@ export interface CarryOverResult {
   carried: CarriedRow[];
   /** Pass as LedgerSettings.unplaced. */
   unplaced: UnplacedRow[];
+  /**
+   * What a person must hear about the carried cells (Chinese, with a next step): a formula in a fill-in cell
+   * (kept as its "=…" text, never executed — as the merge takes a copy's formula), a status not in the list.
+   */
+  notes: string[];
 }
 
 export function carryOver(plan: Plan, snapshot: LedgerSnapshot): CarryOverResult {
@@ -29,8 +36,10 @@ export function carryOver(plan: Plan, snapshot: LedgerSnapshot): CarryOverResult
   const filled: Record<number, FilledRow> = {};
   const carried: CarriedRow[] = [];
   const unplaced: UnplacedRow[] = [];
+  const notes: string[] = [];
+  const names = (snapshot.statuses.length > 0 ? snapshot.statuses : DEFAULT_STATUSES).map((d) => d.name);
   for (const row of snapshot.rows) {
-    const values = row.values;
+    const values = row.formulas ? { ...row.values } : row.values;
     if (row.no === null) {
       if (!isEmptyFilled(values) || row.task) {
         unplaced.push({ no: null, task: row.task, values, reason: `原表第 ${row.sheetRow} 行没有有效序号` });
@@ -55,6 +64,20 @@ export function carryOver(plan: Plan, snapshot: LedgerSnapshot): CarryOverResult
       }
       continue;
     }
+    const formulas = Object.entries(row.formulas ?? {}) as [FilledField, string][];
+    for (const [field, formula] of formulas) {
+      notes.push(
+        `序号 ${row.no}「${LEDGER_HEADERS[field]}」是公式（显示为“${shown(values[field])}”），已按文字“${formula}”保留，不会执行；如要保留显示的结果，请在原台账中把该格改为数值或文字后重新生成。`,
+      );
+    }
+    if (formulas.length > 0) Object.assign(values, Object.fromEntries(formulas));
+    const status = values.status;
+    if (typeof status === "string" && status.trim() !== "" && !names.includes(status)) {
+      const listed = listedStatus(status, names);
+      notes.push(
+        `序号 ${row.no}「${LEDGER_HEADERS.status}」“${status}”不在状态列表中（${names.join("、")}），已原样保留；请改为${listed ? `“${listed}”或` : ""}列表中的状态（加载项的“校验”可逐项改正）。`,
+      );
+    }
     filled[row.no] = values;
     const fields = FILLED_FIELDS.filter((f) => values[f] !== null && values[f] !== "");
     if (fields.length > 0) {
@@ -66,7 +89,12 @@ export function carryOver(plan: Plan, snapshot: LedgerSnapshot): CarryOverResult
     }
   }
   unplaced.push(...addedColumnRows(snapshot.rows, "原台账"), ...snapshot.unplaced);
-  return { filled, carried, unplaced };
+  return { filled, carried, unplaced, notes };
+}
+
+function shown(v: FilledValue): string {
+  if (v === null) return "";
+  return typeof v === "object" ? v.date.slice(0, 10) : String(v);
 }
 
 function normalise(s: string): string {

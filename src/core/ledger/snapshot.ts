@@ -1,4 +1,5 @@
 /** What a ledger file holds, read back as plain data: the cells people filled in, by 序号. */
+import { isBlank } from "../util/blank";
 import { StatusDef } from "../status/statuses";
 import { FilledField } from "./constants";
 import { FilledRow, UnplacedRow } from "./types";
@@ -67,5 +68,6 @@ export interface LedgerSnapshot {
 }
 
 export function isEmptyFilled(row: FilledRow): boolean {
-  return Object.values(row).every((v) => v === null || v === "");
+  // A cell of only spaces is kept as typed when its row is placed, but does not make a row worth placing.
+  return Object.values(row).every((v) => isBlank(v));
 }

@@ -3,18 +3,14 @@ import { CollectionBase } from "../core/collection";
 import type { RequestContextImpl } from "../core/context";
 import { ClientObjectBase, ClientResultImpl, PropTable, Ref, defineProps, guard } from "../core/proxy";
 import { invalidArgument, itemNotFound, notImplemented } from "../errors";
-import { defaultSummarize, renderPivot } from "../model/pivot-compute";
-import type { PivotDataField } from "../model/types";
+import { renderPivot } from "../model/pivot-compute";
 import type { PivotEntity } from "./pivot";
+import { DataHierarchyCollectionProxy } from "./pivot-data";
 
 type Axis = "rows" | "columns" | "filters";
 
 interface HierEntity extends PivotEntity {
   field: string;
-}
-
-interface DataEntity extends PivotEntity {
-  data: PivotDataField;
 }
 
 function render(e: PivotEntity): void {
@@ -87,7 +83,7 @@ class PivotFieldCollectionProxy extends CollectionBase<HierEntity, HierEntity, P
   }
 }
 
-class HierarchyProxy extends ClientObjectBase<HierEntity> {
+export class HierarchyProxy extends ClientObjectBase<HierEntity> {
   constructor(
     ctx: RequestContextImpl,
     ref: Ref<HierEntity>,
@@ -143,45 +139,6 @@ class HierarchyProxy extends ClientObjectBase<HierEntity> {
   }
 }
 defineProps(HierarchyProxy.prototype, Object.keys(HIER));
-
-const DATA: PropTable<DataEntity> = {
-  id: { get: (e) => e.data.field },
-  name: {
-    get: (e, h) => e.data.name || defaultCaption(e, h.model.locale),
-    set: (e, v) => {
-      e.data.name = String(v);
-      render(e);
-    },
-  },
-  summarizeBy: {
-    get: (e) => e.data.summarizeBy,
-    set: (e, v) => {
-      if (!["Sum", "Count", "Average", "Max", "Min", "CountNumbers", "Automatic"].includes(String(v))) {
-        throw invalidArgument("DataPivotHierarchy.summarizeBy", String(v));
-      }
-      e.data.summarizeBy = v === "Automatic" ? defaultSummarize(e.pivot, e.data.field) : String(v);
-      render(e);
-    },
-  },
-  position: { get: (e) => e.pivot.data.indexOf(e.data) },
-  numberFormat: { get: () => "General", set: () => notImplemented("DataPivotHierarchy.numberFormat (set)") },
-};
-
-function defaultCaption(e: DataEntity, locale: string): string {
-  const zh = locale.toLowerCase().startsWith("zh");
-  const c = e.data.summarizeBy === "Sum" ? (zh ? "求和项" : "Sum of") : zh ? "计数项" : "Count of";
-  return zh ? `${c}:${e.data.field}` : `${c} ${e.data.field}`;
-}
-
-class DataHierarchyProxy extends ClientObjectBase<DataEntity> {
-  get _type() {
-    return "DataPivotHierarchy";
-  }
-  get _props() {
-    return DATA;
-  }
-}
-defineProps(DataHierarchyProxy.prototype, Object.keys(DATA));
 
 class HierarchyCollectionProxy extends CollectionBase<PivotEntity, HierEntity, HierarchyProxy> {
   constructor(
@@ -255,55 +212,6 @@ class HierarchyCollectionProxy extends CollectionBase<PivotEntity, HierEntity, H
     this._enqueue("remove", null, (o) => {
       const h = hierarchy._ref.get();
       o.pivot[axis] = o.pivot[axis].filter((f) => f !== h.field);
-      render(o);
-    });
-  }
-}
-
-class DataHierarchyCollectionProxy extends CollectionBase<PivotEntity, DataEntity, DataHierarchyProxy> {
-  get _type() {
-    return "DataPivotHierarchyCollection";
-  }
-  get _props(): PropTable<PivotEntity> {
-    return {};
-  }
-  _entities(owner: PivotEntity): DataEntity[] {
-    return owner.pivot.data.map((data) => ({ ...owner, data }));
-  }
-  _makeItem(ref: Ref<DataEntity>): DataHierarchyProxy {
-    return guard(new DataHierarchyProxy(this._ctx, ref), "DataPivotHierarchy");
-  }
-  add(pivotHierarchy: HierarchyProxy): DataHierarchyProxy {
-    const ref = new Ref<DataEntity>(() => null, "DataPivotHierarchyCollection.add");
-    this._enqueue("add", null, (o) => {
-      const h = pivotHierarchy._ref.get();
-      const data: PivotDataField = {
-        name: "",
-        field: h.field,
-        summarizeBy: defaultSummarize(o.pivot, h.field),
-      };
-      o.pivot.data.push(data);
-      render(o);
-      ref.bind({ ...o, data });
-    });
-    return this._makeItem(ref);
-  }
-  getItem(name: string): DataHierarchyProxy {
-    const ref = new Ref<DataEntity>(() => {
-      const o = this._ref.get();
-      const hit = this._entities(o).find(
-        (d) => d.data.name === name || d.data.field === name || defaultCaption(d, o.model.locale) === name,
-      );
-      if (!hit) throw itemNotFound("DataPivotHierarchyCollection.getItem", name);
-      return hit;
-    }, "DataPivotHierarchyCollection.getItem");
-    this._ctx._enqueue("DataPivotHierarchyCollection.getItem", name, () => void ref.resolve());
-    return this._makeItem(ref);
-  }
-  remove(hierarchy: DataHierarchyProxy): void {
-    this._enqueue("remove", null, (o) => {
-      const d = hierarchy._ref.get();
-      o.pivot.data = o.pivot.data.filter((x) => x !== d.data);
       render(o);
     });
   }

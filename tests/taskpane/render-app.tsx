@@ -13,7 +13,7 @@ export function renderApp(api: LedgerApi, host: HostInfo = excelHost): RenderRes
   return render(<App host={host} api={api} />);
 }
 
-/** Shows one of the pane's tabs (台账, 汇总, 分发与合并, 导入计划), as a person clicks it. */
+/** Shows one of the pane's tabs (台账, 汇总, 本轮, 分发与合并, 导入计划), as a person clicks it. */
 export async function openTab(name: string): Promise<void> {
   fireEvent.click(await screen.findByRole("tab", { name }));
 }

@@ -10,13 +10,19 @@ beforeEach(() => {
 afterEach(() => jest.restoreAllMocks());
 
 describe("the pane's tabs", () => {
-  it("are a tab list of four; arrow keys, Home and End select and focus; one panel is shown", async () => {
+  it("are a tab list of five; arrow keys, Home and End select and focus; one panel is shown", async () => {
     renderApp(fakeApi());
     const list = await screen.findByRole("tablist", { name: "台账功能" });
     const tabs = screen.getAllByRole("tab");
-    expect(tabs.map((t) => t.textContent)).toEqual(["台账", "汇总", "分发与合并", "导入计划"]);
-    expect(tabs.map((t) => t.getAttribute("aria-selected"))).toEqual(["true", "false", "false", "false"]);
-    expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1, -1]);
+    expect(tabs.map((t) => t.textContent)).toEqual(["台账", "汇总", "本轮", "分发与合并", "导入计划"]);
+    expect(tabs.map((t) => t.getAttribute("aria-selected"))).toEqual([
+      "true",
+      "false",
+      "false",
+      "false",
+      "false",
+    ]);
+    expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1, -1, -1]);
     expect(screen.getByRole("tabpanel", { name: "台账" })).toBeTruthy();
 
     tabs[0].focus();

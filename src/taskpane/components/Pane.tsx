@@ -24,10 +24,14 @@ const DepartmentOverview = lazy(() => import("../features/overview/DepartmentOve
 const MergeSection = lazy(() => import("../features/merge/MergeSection"));
 const DistributeSection = lazy(() => import("../features/merge/DistributeSection"));
 const ImportSection = lazy(() => import("../features/import/ImportSection"));
+const RoundPanel = lazy(() => import("../features/rounds/RoundPanel"));
 
-/** The pane's tabs: the ledger's actions, the summary, sharing copies and merging them, importing a plan. */
-export type PaneTab = "ledger" | "summary" | "share" | "import";
-const TABS: readonly PaneTab[] = ["ledger", "summary", "share", "import"];
+/**
+ * The pane's tabs: the ledger's actions, the summary, the reporting round, sharing copies and merging them,
+ * importing a plan.
+ */
+export type PaneTab = "ledger" | "summary" | "round" | "share" | "import";
+const TABS: readonly PaneTab[] = ["ledger", "summary", "round", "share", "import"];
 
 /** The pane inside Excel: header, actions, messages, validation results, per-department overview. */
 export function Pane(): React.JSX.Element {
@@ -67,6 +71,7 @@ export function Pane(): React.JSX.Element {
   const tabLabel: Record<PaneTab, string> = {
     ledger: t.tabLedger,
     summary: t.tabSummary,
+    round: t.tabRound,
     share: t.tabShare,
     import: t.tabImport,
   };
@@ -113,6 +118,13 @@ export function Pane(): React.JSX.Element {
           lazyPart(<DepartmentOverview overview={overview} />)
         ) : (
           <Text className={styles.empty}>{t.summaryEmpty}</Text>
+        )}
+      </TabPanel>
+      <TabPanel tab="round" selected={tab} visited={visited}>
+        {overview ? (
+          lazyPart(<RoundPanel api={api} onWritten={() => void reloadOverview()} />)
+        ) : (
+          <Text className={styles.empty}>{t.roundEmpty}</Text>
         )}
       </TabPanel>
       <TabPanel tab="share" selected={tab} visited={visited}>

@@ -51,8 +51,10 @@ export const enUS: Messages = {
   tabSummary: "Summary",
   tabShare: "Share & merge",
   tabImport: "Import plan",
+  tabRound: "Round",
   summaryEmpty:
     "There is no ledger to summarise yet. Select “Create/update ledger” on the Ledger tab, or import a plan on the Import plan tab.",
+  roundEmpty: "There is no ledger yet, so no reporting round. Create it first under Ledger.",
   shareEmpty:
     "There is no ledger to share or merge yet. Select “Create/update ledger” on the Ledger tab, or import a plan on the Import plan tab.",
   actionsHeading: "Actions",

@@ -27,10 +27,12 @@ export interface Messages {
   tabSummary: string;
   tabShare: string;
   tabImport: string;
+  tabRound: string;
   /** 汇总 before there is a ledger. */
   summaryEmpty: string;
   /** 分发与合并 before there is a ledger. */
   shareEmpty: string;
+  roundEmpty: string;
   actionsHeading: string;
   createOrUpdate: string;
   validate: string;

@@ -4,7 +4,6 @@ import {
   Label,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Option,
   Spinner,
   useId,
@@ -13,6 +12,7 @@ import { useState } from "react";
 import type { LedgerApi } from "../../../excel/api";
 import { useMessages } from "../../i18n/context";
 import { useMergeStyles } from "./merge.styles";
+import { FailedBar } from "./FailedBar";
 import { SectionHeading } from "./SectionHeading";
 import { useDistribute } from "./use-distribute";
 
@@ -69,13 +69,7 @@ export default function DistributeSection({
         </MessageBar>
       ) : null}
       {state.phase === "failed" ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.distributeFailedTitle}</MessageBarTitle>
-            {state.message}
-            {state.nextStep ? ` ${state.nextStep}` : ""}
-          </MessageBarBody>
-        </MessageBar>
+        <FailedBar title={t.distributeFailedTitle} message={state.message} nextStep={state.nextStep} />
       ) : null}
     </section>
   );

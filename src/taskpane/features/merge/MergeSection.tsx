@@ -13,6 +13,7 @@ import type { CommandKind } from "../../state/types";
 import type { RunCommand } from "../../state/use-pane-state";
 import { CommandButton } from "../actions/CommandButton";
 import { useMergeStyles } from "./merge.styles";
+import { FailedBar } from "./FailedBar";
 import { SectionHeading } from "./SectionHeading";
 import { MergeReportView } from "./MergeReportView";
 import { useMerge } from "./use-merge";
@@ -75,12 +76,11 @@ export default function MergeSection({ api, run, busy, onWritten }: MergeSection
         </MessageBar>
       ) : null}
       {state.phase === "failed" ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.mergeFailedTitle}</MessageBarTitle>
-            {state.error.message ?? t.unexpectedError} {state.error.nextStep ?? t.unexpectedNextStep}
-          </MessageBarBody>
-        </MessageBar>
+        <FailedBar
+          title={t.mergeFailedTitle}
+          message={state.error.message ?? t.unexpectedError}
+          nextStep={state.error.nextStep ?? t.unexpectedNextStep}
+        />
       ) : null}
       {state.phase === "preview" || state.phase === "written" ? (
         <>

@@ -91,12 +91,12 @@ module.exports = (env = {}, argv = {}) => {
     });
   }
 
-  const html = (chunk, filename, template) =>
+  const html = (chunk, filename, template, withOfficeJs = true) =>
     new HtmlWebpackPlugin({
       filename,
       template,
       chunks: [chunk],
-      templateParameters: { officeJsSrc },
+      templateParameters: { officeJsSrc: withOfficeJs ? officeJsSrc : null },
       minify: production,
     });
 
@@ -107,6 +107,8 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The web page outside Office (WPS, old Office): the pane's code without office.js and the adapter.
+      web: "./src/taskpane/web.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -125,7 +127,9 @@ module.exports = (env = {}, argv = {}) => {
     },
     optimization: {
       splitChunks: {
-        chunks: "all",
+        // The web page's own code stays in web.js: sharing it with the pane's entry would split the pane's
+        // first load into more files (which gzip worse). Libraries are shared by name below.
+        chunks: (chunk) => chunk.name !== "web",
         cacheGroups: {
           react: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
@@ -152,6 +156,7 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       html("taskpane", "taskpane.html", "./src/taskpane/taskpane.html"),
       html("commands", "commands.html", "./src/commands/commands.html"),
+      html("web", "web.html", "./src/taskpane/taskpane.html", false),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
     ],
     devServer: {

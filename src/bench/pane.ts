@@ -3,12 +3,15 @@
  *   pane-bundle  gzip size of everything taskpane.html loads from the build until the pane is ready, measured
  *                from the real network responses (office.js excluded); budget 167 KB.
  *   pane-ready   time from navigation to an enabled 生成/更新台账 button, median of 5 cold loads.
+ *   web-bundle   the same for the web page outside Office (web.html: no office.js, no Office.js adapter) until
+ *                导入计划 is ready for a file or pasted text — before a file is chosen; budget 180 KB. For
+ *                information, taskpane.html opened in a plain browser (taskpaneOutside…, office.js apart).
  * Needs Chromium (CHROMIUM_PATH, default /usr/bin/chromium) and dist/ (built when missing).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import {
   APPLY_LABEL,
   chromiumAvailable,
@@ -18,6 +21,7 @@ import {
   launchChromium,
   newPaneContext,
   paneUrl,
+  type PaneOptions,
   serveDirectory,
   snapshotDist,
   waitForReadyButton,
@@ -30,6 +34,8 @@ import type { BenchCase, BenchFields } from "./types";
  * (~12 KB gzip) to a generated 1.5 KB list; making the rounds builders a lazy chunk is the next cut.
  */
 export const PANE_BUNDLE_BUDGET_BYTES = 172 * 1024;
+/** The web page outside Office before a file is chosen (issue 10): office.js not counted, as for the pane. */
+export const WEB_BUNDLE_BUDGET_BYTES = 180 * 1024;
 const READY_RUNS = 5;
 
 /** Serves a copy of dist/, launches Chromium, runs `fn`, cleans up. */
@@ -51,38 +57,95 @@ export async function withPane<T>(
   }
 }
 
-/** gzip (zlib's default level 6, a usual server setting) of each file the pane loads from its origin. */
-export async function measureBundle(
+interface LoadedFile {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+/**
+ * gzip (zlib's default level 6, a usual server setting) of each file a cold page loads from its origin
+ * until `ready` and the network is idle: the page's own files, and office-js/ apart.
+ */
+async function loadedFiles(
   browser: Browser,
   origin: string,
-  distDir?: string,
-): Promise<BenchFields> {
-  const context = await newPaneContext(browser);
+  office: PaneOptions["office"],
+  ready: (page: Page) => Promise<unknown>,
+  url = paneUrl(origin),
+): Promise<{ own: LoadedFile[]; officeJs: LoadedFile[] }> {
+  const context = await newPaneContext(browser, { office });
   const page = await context.newPage();
   const bodies = new Map<string, Promise<Buffer>>();
   page.on("response", (response) => {
     const url = new URL(response.url());
-    if (url.origin !== origin || url.pathname.startsWith("/office-js/") || response.status() !== 200) return;
+    if (url.origin !== origin || response.status() !== 200) return;
     bodies.set(url.pathname.slice(1), response.body());
   });
-  await page.goto(paneUrl(origin));
-  await waitForReadyButton(page, APPLY_LABEL["zh-CN"]);
+  await page.goto(url);
+  await ready(page);
   await page.waitForLoadState("networkidle");
-  const files: { file: string; bytes: number; gzipBytes: number }[] = [];
+  const files: LoadedFile[] = [];
   for (const [file, body] of bodies) {
     const bytes = await body;
     files.push({ file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 6 }).length });
   }
   await context.close();
   files.sort((a, b) => b.gzipBytes - a.gzipBytes);
-  const gzipBytes = files.reduce((sum, f) => sum + f.gzipBytes, 0);
+  return {
+    own: files.filter((f) => !f.file.startsWith("office-js/")),
+    officeJs: files.filter((f) => f.file.startsWith("office-js/")),
+  };
+}
+
+const sum = (files: readonly LoadedFile[], key: "bytes" | "gzipBytes"): number =>
+  files.reduce((total, f) => total + f[key], 0);
+
+/** Everything the pane loads from its origin until it is ready (office.js, the test host here, excluded). */
+export async function measureBundle(
+  browser: Browser,
+  origin: string,
+  distDir?: string,
+): Promise<BenchFields> {
+  const { own } = await loadedFiles(browser, origin, "test-host", (page) =>
+    waitForReadyButton(page, APPLY_LABEL["zh-CN"]),
+  );
   return {
     bench: "pane-bundle",
-    gzipBytes,
-    bytes: files.reduce((sum, f) => sum + f.bytes, 0),
-    files: files.map((f) => `${f.file} ${f.gzipBytes}`),
+    gzipBytes: sum(own, "gzipBytes"),
+    bytes: sum(own, "bytes"),
+    files: own.map((f) => `${f.file} ${f.gzipBytes}`),
     budgetBytes: PANE_BUNDLE_BUDGET_BYTES,
-    ...(distDir ? laterChunks(distDir, new Set(files.map((f) => f.file))) : {}),
+    ...(distDir ? laterChunks(distDir, new Set(own.map((f) => f.file))) : {}),
+  };
+}
+
+/** The web page's address in a served dist/. */
+export const webUrl = (origin: string): string => `${origin}/web.html`;
+
+const importReady = (page: Page) =>
+  page.getByRole("textbox", { name: "粘贴计划全文" }).waitFor({ timeout: 30_000 });
+
+/**
+ * The web page outside Office (web.html) until 导入计划 is ready — before a file is chosen. For information, the
+ * same for taskpane.html opened in a plain browser (it loads office.js, reported apart, and the adapter).
+ */
+export async function measureWebBundle(
+  browser: Browser,
+  origin: string,
+  distDir?: string,
+): Promise<BenchFields> {
+  const { own } = await loadedFiles(browser, origin, "missing", importReady, webUrl(origin));
+  const outside = await loadedFiles(browser, origin, "real", importReady);
+  return {
+    bench: "web-bundle",
+    gzipBytes: sum(own, "gzipBytes"),
+    bytes: sum(own, "bytes"),
+    files: own.map((f) => `${f.file} ${f.gzipBytes}`),
+    budgetBytes: WEB_BUNDLE_BUDGET_BYTES,
+    taskpaneOutsideGzipBytes: sum(outside.own, "gzipBytes"),
+    taskpaneOutsideOfficeJsGzipBytes: sum(outside.officeJs, "gzipBytes"),
+    ...(distDir ? laterChunks(distDir, new Set(own.map((f) => f.file))) : {}),
   };
 }
 
@@ -119,4 +182,5 @@ export async function measureReady(browser: Browser, origin: string): Promise<Be
 export const benches: BenchCase[] = [
   { id: "pane-bundle", run: () => withPane(measureBundle) },
   { id: "pane-ready", run: () => withPane(measureReady) },
+  { id: "web-bundle", run: () => withPane(measureWebBundle) },
 ];

@@ -1,5 +1,5 @@
 /**
- * The web page outside Office in Chromium (a plain browser: the real office.js, no Office host), as a WPS or
+ * The web page outside Office in Chromium (dist/web.html: no office.js, no Office host), as a WPS or
  * old-Office user has it: pasted plan text → 生成并下载台账 → the downloaded bytes read back with the project's
  * reader; 分发 → one .zip with one copy per department; one copy filled in with ExcelJS as a department would;
  * 合并 of master and copy → the downloaded merged ledger has the department's text, the report is on the page.
@@ -35,6 +35,7 @@ const PROGRESS = "已完成解读材料初稿，6月底前公开。";
 describeInChromium("the web page outside Office in Chromium", () => {
   let fixture: BrowserFixture;
   let page: Page;
+  let requests: string[];
   let ledger: { fileName: string; bytes: Uint8Array };
   let copies: Map<string, Uint8Array>;
 
@@ -46,7 +47,7 @@ describeInChromium("the web page outside Office in Chromium", () => {
 
   beforeAll(async () => {
     fixture = await startBrowser();
-    page = await openOutsideOffice(fixture);
+    ({ page, requests } = await openOutsideOffice(fixture));
   });
   afterAll(async () => {
     await page?.context().close();
@@ -59,6 +60,8 @@ describeInChromium("the web page outside Office in Chromium", () => {
     const section = page.getByRole("region", { name: "导入计划" });
     await section.getByRole("textbox", { name: "粘贴计划全文" }).waitFor();
     await expectClean("web-1-start");
+    // The page needs no office.js (nor anything from another origin: the context refuses such requests).
+    expect(requests.filter((path) => path.includes("office-js"))).toEqual([]);
     await section.getByRole("textbox", { name: "粘贴计划全文" }).fill(PASTED);
     await section.getByRole("button", { name: "读取粘贴的文字" }).click();
     const preview = section.getByRole("region", { name: "计划预览" });

@@ -13,12 +13,13 @@ import {
   ensureAddinBuild,
   ensureTestHost,
   launchChromium,
-  openPane,
+  newPaneContext,
   ROOT,
   serveDirectory,
   snapshotDist,
   type StaticServer,
 } from "../../src/bench/pane-page";
+import { webUrl } from "../../src/bench/pane";
 
 export const SCREENSHOT_DIR = join(ROOT, "test-results", "pane");
 
@@ -150,16 +151,22 @@ export async function buttonBoxes(
 }
 
 /**
- * The page as a person without Office opens it: a plain browser (the real office.js, no Office host), a
- * desktop-sized window; the page's errors go to the test log.
+ * The web page as a person without Office opens it (web.html: no office.js, no Office host), in a
+ * desktop-sized window; the page's errors go to the test log; `requests` lists every path the page asked for.
  */
-export async function openOutsideOffice(fixture: BrowserFixture): Promise<Page> {
-  const page = await openPane(fixture.browser, fixture.server.origin, {
-    office: "real",
+export async function openOutsideOffice(
+  fixture: BrowserFixture,
+): Promise<{ page: Page; requests: string[] }> {
+  const context = await newPaneContext(fixture.browser, {
+    office: "missing",
     viewport: { width: 900, height: 900 },
   });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(new URL(request.url()).pathname));
   page.on("pageerror", (error) => console.error(`[page] ${error.message}`));
-  return page;
+  await page.goto(webUrl(fixture.server.origin));
+  return { page, requests };
 }
 
 /** Runs `action` (a click) and returns the file the page hands to the browser as a download. */

@@ -141,12 +141,14 @@ describe("English", () => {
 });
 
 describe("outside Excel", () => {
-  it("says the pane is not in Excel and how to load the add-in", () => {
+  it("says the pane is not in Excel and how to load the add-in; offers the web page's tabs", async () => {
     renderApp(fakeApi(), { kind: "outside", reason: "other-host", host: "Word", displayLanguage: "zh-CN" });
-    const bar = screen.getByRole("group", { name: "请在 Excel 中打开台账加载项" });
+    // The web page is its own chunk (never loaded by the pane in Excel).
+    const bar = await screen.findByRole("group", { name: "请在 Excel 中打开台账加载项" });
     expect(bar.textContent).toContain("当前宿主是 Word");
     expect(bar.textContent).toContain("插入 → 加载项 → 上传我的加载项");
     expect(bar.textContent).toContain("共享文件夹");
     expect(screen.queryByRole("button", { name: "生成/更新台账" })).toBeNull();
+    expect(screen.getAllByRole("tab").map((tab) => tab.textContent)).toEqual(["导入计划", "分发", "合并"]);
   });
 });

@@ -1,14 +1,17 @@
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import type { LedgerApi } from "../../excel/api";
 import { LedgerApiProvider } from "../api-context";
 import { isDarkBackground, type HostInfo } from "../host";
-import { I18nProvider } from "../i18n/context";
+import { I18nProvider, useMessages } from "../i18n/context";
 import { localeFor } from "../i18n/locale";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { OutsideExcel } from "./OutsideExcel";
 import { Pane } from "./Pane";
 import { DarkThemeProvider } from "../theme";
 import { usePaneStyles } from "./pane.styles";
+
+// The web page outside Office (its tabs and texts) is its own chunk: the pane in Excel never loads it.
+const OutsideExcel = lazy(() => import(/* webpackChunkName: "outside" */ "./OutsideExcel"));
 
 export interface AppProps {
   host: HostInfo;
@@ -33,6 +36,7 @@ export function App({ host, api }: AppProps): React.JSX.Element {
 
 function Body({ host, api }: AppProps): React.JSX.Element {
   const styles = usePaneStyles();
+  const t = useMessages();
   return (
     <div className={styles.provider}>
       <ErrorBoundary>
@@ -41,10 +45,12 @@ function Body({ host, api }: AppProps): React.JSX.Element {
             <Pane />
           </LedgerApiProvider>
         ) : (
-          <OutsideExcel
-            reason={host.kind === "outside" ? host.reason : "no-office"}
-            host={host.kind === "outside" ? host.host : null}
-          />
+          <Suspense fallback={<Spinner className={styles.fallback} size="small" label={t.loading} />}>
+            <OutsideExcel
+              reason={host.kind === "outside" ? host.reason : "no-office"}
+              host={host.kind === "outside" ? host.host : null}
+            />
+          </Suspense>
         )}
       </ErrorBoundary>
     </div>

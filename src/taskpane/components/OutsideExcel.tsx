@@ -28,7 +28,7 @@ const TABS: readonly WebTab[] = ["import", "distribute", "merge"];
  * for people whose Office cannot run the add-in (WPS, old Office): 导入计划 (a new ledger .xlsx), 分发 (every
  * department's copy in one .zip), 合并 (the returned copies merged into a downloaded ledger, with its report).
  */
-export function OutsideExcel({
+export default function OutsideExcel({
   reason,
   host,
 }: {

@@ -1,13 +1,12 @@
 /** ExcelJS cell values -> plain data. */
 import type ExcelJS from "exceljs";
 import { FilledValue } from "../core/ledger/types";
-import { decodeXstring } from "./xstring";
 
 /** A cell as the plain value a person sees: formulas give their cached result, rich text its text. */
 export function plainValue(v: ExcelJS.CellValue | undefined): FilledValue {
   if (v === null || v === undefined) return null;
-  // Exactly as typed: a cell of only spaces stays spaces; `_x000D_` (a CR as Excel writes it) back to a CR.
-  if (typeof v === "string") return v === "" ? null : decodeXstring(v);
+  // Exactly as typed: a cell of only spaces stays spaces (ExcelJS has already decoded `_x000D_` to a CR).
+  if (typeof v === "string") return v === "" ? null : v;
   if (typeof v === "number" || typeof v === "boolean") return v;
   if (v instanceof Date) return isNaN(v.getTime()) ? null : { date: v.toISOString() };
   if ("richText" in v) return plainValue(v.richText.map((t) => t.text).join(""));

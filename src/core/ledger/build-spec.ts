@@ -1,4 +1,8 @@
-/** buildLedgerSpec: a plan + settings -> the whole ledger workbook as data. Pure. */
+/**
+ * buildLedgerSpecWith: a plan + settings -> the whole ledger workbook as data, with the reporting rounds'
+ * sheets made by the builder given (core/rounds/round-sheets.ts; null where a ledger has no rounds, so the
+ * add-in's first load need not carry the rounds' builders). Pure. buildLedgerSpec (build.ts) passes it.
+ */
 import { Plan } from "../plan/types";
 import { range, sheetRef } from "./a1";
 import { assignmentsSheet } from "./assignments-sheet";
@@ -12,9 +16,25 @@ import { reviewSheet } from "./review-sheet";
 import { planSheet } from "./plan-sheet";
 import { keySheet } from "./key-sheet";
 import { unplacedSheet } from "./unplaced-sheet";
-import { roundSheets } from "../rounds/round-sheets";
+import type { SummaryExtraColumn } from "./summary-deadline";
+import type { SheetSpec } from "./types";
 
-export function buildLedgerSpec(plan: Plan, settings: LedgerSettings): LedgerSpec {
+/** What the rounds add to a master's spec (core/rounds/round-sheets.ts `roundSheets`). */
+export type RoundSheetsBuilder = (
+  plan: Plan,
+  settings: LedgerSettings,
+  bodyRows: number,
+) => { sheets: SheetSpec[]; summaryColumns: SummaryExtraColumn[] };
+
+export function buildLedgerSpecWith(
+  plan: Plan,
+  settings: LedgerSettings,
+  roundSheets: RoundSheetsBuilder | null,
+): LedgerSpec {
+  if (!roundSheets && settings.rounds && settings.rounds.rounds.length > 0) {
+    // never drop a workbook's rounds silently
+    throw new Error("buildLedgerSpecWith: rounds given without the rounds' sheet builder");
+  }
   const id = computePlanId(plan);
   const ledger = ledgerSheet(
     settings.itemOrder ? reorderItems(plan, settings.itemOrder) : plan,
@@ -30,7 +50,9 @@ export function buildLedgerSpec(plan: Plan, settings: LedgerSettings): LedgerSpe
     else columns[c.key] = i + 1;
   });
   const bodyColumn = (col: number) => range(LEDGER_LAYOUT.firstBodyRow, col, ledger.bodyRows, 1);
-  const rounds = roundSheets(plan, settings, ledger.bodyRows);
+  const rounds = roundSheets
+    ? roundSheets(plan, settings, ledger.bodyRows)
+    : { sheets: [], summaryColumns: [] };
   const summary = summarySheet(
     plan,
     settings.statuses,

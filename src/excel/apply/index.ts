@@ -4,7 +4,7 @@
  * rules that use them (validation, conditional formats), then visibility and protection. One Excel.run through runExcel; syncs: create 2
  * (discover, write), update 4 (discover, read in two parts, write); a write over REQUEST_LIMIT_BYTES (2.4 MB) takes more syncs.
  */
-import { buildLedgerSpec } from "../../core/ledger/build";
+import { buildLedgerSpecWith } from "../../core/ledger/build-spec";
 import { SHEETS, TABLES } from "../../core/ledger/constants";
 import { Plan, PlanIssue } from "../../core/plan/types";
 import { DEFAULT_STATUSES, StatusDef } from "../../core/status/statuses";
@@ -88,12 +88,17 @@ async function createLedger(
   _discovery: Discovery,
 ): Promise<Omit<ApplyResult, "syncs">> {
   const now = options.now ?? (() => new Date());
-  const spec = buildLedgerSpec(plan, {
-    statuses: options.statuses ?? DEFAULT_STATUSES,
-    copyDepartment: null,
-    generatedAt: now().toISOString(),
-    ...(options.planIssues ? { planIssues: options.planIssues } : {}),
-  });
+  // A new ledger has no rounds: their builders stay out of the pane's first load.
+  const spec = buildLedgerSpecWith(
+    plan,
+    {
+      statuses: options.statuses ?? DEFAULT_STATUSES,
+      copyDepartment: null,
+      generatedAt: now().toISOString(),
+      ...(options.planIssues ? { planIssues: options.planIssues } : {}),
+    },
+    null,
+  );
   const notes: string[] = [];
   let rowsWritten = 0;
   const later: Later = [];

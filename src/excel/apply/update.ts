@@ -1,5 +1,5 @@
 /** Updating an existing ledger: read it, carry over what people typed, write what differs, repair the rest. */
-import { buildLedgerSpec } from "../../core/ledger/build";
+import { buildLedgerSpecWith } from "../../core/ledger/build-spec";
 import { carryOver } from "../../core/ledger/carry-over";
 import { FILLED_FIELDS, LEDGER_HEADERS, NAMES, SHEETS, TABLES } from "../../core/ledger/constants";
 import {
@@ -33,8 +33,6 @@ import { keepFormulas } from "./formulas";
 import { snapshotFromState } from "./snapshot";
 import { addTable, conditionalFormatsMatch, fitTable, syncNames } from "./structure";
 import { writeBlocks } from "./values";
-import { roundsFromState } from "../rounds/read";
-import { changedRounds } from "./rounds-change";
 import { ROUND_SHEETS } from "../../core/rounds/constants";
 
 const ROUND_SHEET_NAMES: readonly string[] = Object.values(ROUND_SHEETS);
@@ -45,11 +43,16 @@ export async function updateLedger(
   options: ApplyOptions,
   discovery: Discovery,
 ): Promise<Omit<ApplyResult, "syncs">> {
-  const shape = buildLedgerSpec(plan, {
-    statuses: DEFAULT_STATUSES,
-    copyDepartment: null,
-    generatedAt: null,
-  });
+  const shape = buildLedgerSpecWith(
+    plan,
+    { statuses: DEFAULT_STATUSES, copyDepartment: null, generatedAt: null },
+    null,
+  );
+  // The rounds' code loads only for a workbook that has rounds, or when one is started (rounds-parts.ts).
+  const roundParts =
+    options.rounds || ROUND_SHEET_NAMES.some((name) => hasSheet(discovery, name))
+      ? await import("./rounds-parts")
+      : null;
   const ledgerShape = shape.sheets[0];
   const state = await readLedgerState(b.context, discovery, {
     statusRange: ledgerShape.validations[0]?.range,
@@ -70,21 +73,33 @@ export async function updateLedger(
   const now = options.now ?? (() => new Date());
   const statuses =
     options.statuses ?? (settings && settings.statuses.length > 0 ? settings.statuses : DEFAULT_STATUSES);
-  const rounds = changedRounds(roundsFromState(state), options.rounds, plan, carried.filled, statuses);
-  const spec = buildLedgerSpec(plan, {
-    statuses,
-    copyDepartment: settings?.copyDepartment ?? null,
-    generatedAt: settings?.generatedAt ?? now().toISOString(),
-    filled: carried.filled,
-    unplaced: carried.unplaced,
-    ...(options.planIssues ? { planIssues: options.planIssues } : {}),
-    // What the rounds commands and a person keep in the workbook (issue 14).
-    rounds: rounds.state,
-    ...(settings?.asOf ? { asOf: settings.asOf } : {}),
-    ...(settings?.nearDays !== null && settings?.nearDays !== undefined
-      ? { nearDays: settings.nearDays }
-      : {}),
-  });
+  const rounds = roundParts
+    ? roundParts.changedRounds(
+        roundParts.roundsFromState(state),
+        options.rounds,
+        plan,
+        carried.filled,
+        statuses,
+      )
+    : { state: undefined, round: null };
+  const spec = buildLedgerSpecWith(
+    plan,
+    {
+      statuses,
+      copyDepartment: settings?.copyDepartment ?? null,
+      generatedAt: settings?.generatedAt ?? now().toISOString(),
+      filled: carried.filled,
+      unplaced: carried.unplaced,
+      ...(options.planIssues ? { planIssues: options.planIssues } : {}),
+      // What the rounds commands and a person keep in the workbook (issue 14).
+      ...(rounds.state ? { rounds: rounds.state } : {}),
+      ...(settings?.asOf ? { asOf: settings.asOf } : {}),
+      ...(settings?.nearDays !== null && settings?.nearDays !== undefined
+        ? { nearDays: settings.nearDays }
+        : {}),
+    },
+    roundParts?.roundSheets ?? null,
+  );
 
   const repairs: Repair[] = [];
   const notes: string[] = keepFormulas(spec, loc, snapshot.rows);

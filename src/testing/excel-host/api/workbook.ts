@@ -5,7 +5,7 @@ import type { WorkbookModel } from "../model/workbook-model";
 import { namedItemCollectionProxy } from "./names";
 import { pivotTableCollectionProxy } from "./pivot";
 import { RangeProxy, rangeProxy } from "./range";
-import { tableCollectionProxy } from "./tables";
+import { tableCollectionProxy } from "./table-collection";
 import { worksheetCollectionProxy } from "./worksheet";
 
 export class WorkbookProxy extends ClientObjectBase<WorkbookModel> {

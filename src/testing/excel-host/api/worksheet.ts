@@ -13,7 +13,7 @@ import { pivotTableCollectionProxy } from "./pivot";
 import { RangeProxy, rangeProxy, rangeRefFromAddress } from "./range";
 import { pageLayoutProxy } from "./page-layout";
 import { freezePanesProxy, protectionProxy } from "./sheet-parts";
-import { tableCollectionProxy } from "./tables";
+import { tableCollectionProxy } from "./table-collection";
 
 const PROPS: PropTable<SheetModel> = {
   id: { get: (s) => s.id },

@@ -63,7 +63,7 @@ async function apply(pkg: OpenPackage, patch: WorkbookPatch): Promise<PatchResul
 
   if (patch.transplant && patch.transplant.sheets.length > 0) {
     const donor = await OpenPackage.open(patch.transplant.from);
-    const moved = await transplantSheets(pkg, donor, patch.transplant.sheets, styles);
+    const moved = await transplantSheets(pkg, donor, patch.transplant.sheets, styles, strings);
     if (!moved.ok) return moved;
     moved.changed.forEach((p) => changed.add(p));
     formulasChanged = true;

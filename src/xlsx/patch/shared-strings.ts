@@ -1,10 +1,11 @@
 /**
  * Text written into cells goes to the shared strings part, appended (existing entries keep their index, so
- * every t="s" cell keeps its text), as Excel, LibreOffice and ExcelJS all read it — escapes included: a CR
- * (which XML would read back as LF) and characters XML cannot hold are stored as _xHHHH_, and an underscore
- * that would read as such an escape as _x005F_. Inline strings were not chosen: ExcelJS 4.4 (this project's
- * reader) does not decode those escapes in them, so a CR could not survive a round trip.
+ * every t="s" cell keeps its text), as Excel, LibreOffice and ExcelJS all read it — escapes included
+ * (ST_Xstring, xlsx/xstring.ts: a CR, which XML would read back as LF, as _x000D_). Inline strings were not
+ * chosen: ExcelJS 4.4 (this project's reader) does not decode those escapes in them, so a CR would not
+ * survive a round trip.
  */
+import { encodeXstring } from "../xstring";
 import { children, element, NS, OpenPackage, parse, relsPath } from "./package";
 
 const SST_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings";
@@ -32,7 +33,7 @@ export class SharedStrings {
 
   /** The index of `text` (stored escaped), appended when no plain entry holds it yet. */
   indexOf(text: string): number {
-    const stored = escapeText(text);
+    const stored = encodeXstring(text);
     const index = this.entries();
     const known = index.get(stored);
     this.added++;
@@ -48,6 +49,25 @@ export class SharedStrings {
     const at = children(this.doc.documentElement, "si").length;
     this.doc.documentElement.appendChild(si);
     index.set(stored, at);
+    return at;
+  }
+
+  /** The index of another package's entry (text already stored escaped; runs kept), appended when new. */
+  adopt(si: Element): number {
+    const t = children(si, "t");
+    this.added++;
+    if (t.length === 1 && children(si, "r").length === 0) {
+      const stored = t[0].textContent ?? "";
+      const known = this.entries().get(stored);
+      if (known !== undefined) return known;
+    }
+    const copy = this.doc.importNode(si, true) as Element;
+    for (const e of [...children(copy, "t"), ...children(copy, "r").flatMap((r) => children(r, "t"))]) {
+      if (!/^\s|\s$/.test(e.textContent ?? "")) e.removeAttribute("xml:space");
+    }
+    const at = children(this.doc.documentElement, "si").length;
+    this.doc.documentElement.appendChild(copy);
+    if (t.length === 1 && children(si, "r").length === 0) this.entries().set(t[0].textContent ?? "", at);
     return at;
   }
 
@@ -97,15 +117,4 @@ export class SharedStrings {
     this.index = index;
     return index;
   }
-}
-
-/** Text as SpreadsheetML stores it (see the module comment). */
-export function escapeText(text: string): string {
-  let out = "";
-  for (const ch of text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")) {
-    const code = ch.charCodeAt(0);
-    const unfit = (code < 0x20 && code !== 0x09 && code !== 0x0a) || code === 0xfffe || code === 0xffff;
-    out += unfit ? `_x${code.toString(16).toUpperCase().padStart(4, "0")}_` : ch;
-  }
-  return out;
 }

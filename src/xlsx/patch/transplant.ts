@@ -1,7 +1,7 @@
 /**
  * Whole sheets brought from another package (one written by writeLedgerXlsx): a sheet of the same name is
- * replaced in its place, a new one is added after the others. Its shared strings become inline strings, its
- * formats are appended to the target's styles, its sheet-local names (print titles) come along. A sheet with
+ * replaced in its place, a new one is added after the others. Its shared strings and formats are appended to
+ * the target's shared strings and styles, its sheet-local names (print titles) come along. A sheet with
  * parts of its own (drawings, tables, comments) is refused: only plain sheets are brought over.
  */
 import {
@@ -16,6 +16,7 @@ import {
   resolveTarget,
   WORKBOOK_ORDER,
 } from "./package";
+import { SharedStrings } from "./shared-strings";
 import { StyleBook } from "./styles";
 
 export type TransplantOutcome = { ok: true; changed: string[] } | { ok: false; message: string };
@@ -25,10 +26,11 @@ export async function transplantSheets(
   donor: OpenPackage,
   names: readonly string[],
   styles: StyleBook | null,
+  strings: SharedStrings,
 ): Promise<TransplantOutcome> {
   const changed = new Set<string>();
   const donorSheets = await donor.sheets();
-  const strings = await sharedStrings(donor);
+  const donorStrings = await sharedStrings(donor);
   const donorStyles = await stylesOf(donor);
   for (const name of names) {
     const from = donorSheets.find((s) => s.name === name);
@@ -38,7 +40,7 @@ export async function transplantSheets(
       return { ok: false, message: `工作表“${name}”带有图形、表格或批注等部分，不能整表移入。` };
     }
     const doc = await donor.xml(from.part);
-    inlineStrings(doc, strings);
+    shareStrings(doc, donorStrings, strings);
     restyle(doc, donorStyles, styles);
     for (const view of doc.getElementsByTagNameNS(NS.main, "sheetView")) view.removeAttribute("tabSelected");
     const placed = await place(target, name, from.element.getAttribute("state"), doc);
@@ -165,20 +167,15 @@ async function stylesOf(pkg: OpenPackage): Promise<Document | null> {
   return part && pkg.has(part) ? pkg.xml(part) : null;
 }
 
-/** Shared-string cells as inline strings (the same text runs). */
-function inlineStrings(doc: Document, strings: readonly Element[]): void {
+/** Shared-string cells pointing at the target's shared strings (the donor's entries appended there). */
+function shareStrings(doc: Document, from: readonly Element[], into: SharedStrings): void {
   for (const c of [...doc.getElementsByTagNameNS(NS.main, "c")]) {
     if (c.getAttribute("t") !== "s") continue;
     const v = children(c, "v")[0];
-    const si = strings[Number(v?.textContent ?? "-1")];
-    if (v) c.removeChild(v);
-    c.setAttribute("t", "inlineStr");
-    const is = element(doc, "is");
-    if (si) {
-      for (const part of [...children(si, "t"), ...children(si, "r")])
-        is.appendChild(doc.importNode(part, true));
-    }
-    c.appendChild(is);
+    const si = from[Number(v?.textContent ?? "-1")];
+    if (!v || !si) continue;
+    while (v.firstChild) v.removeChild(v.firstChild);
+    v.appendChild(doc.createTextNode(String(into.adopt(si))));
   }
   // xml:space only where whitespace at an end must survive (ISO 29500's schema does not declare it on <t>).
   for (const t of [...doc.getElementsByTagNameNS(NS.main, "t")]) {

@@ -7,7 +7,8 @@ import type { TableModel } from "../model/types";
 import type { WorkbookModel } from "../model/workbook-model";
 import { tableAutoFilterProxy } from "./autofilter";
 import { RangeProxy, rangeProxy } from "./range";
-import { tableColumnCollectionProxy, tableRowCollectionProxy } from "./table-columns";
+import { tableColumnCollectionProxy } from "./table-columns";
+import { tableRowCollectionProxy } from "./table-rows";
 import { worksheetProxy } from "./worksheet";
 
 export interface TableEntity {

@@ -6,7 +6,7 @@ import { namedItemCollectionProxy } from "./names";
 import { pivotTableCollectionProxy } from "./pivot";
 import { RangeProxy, rangeProxy } from "./range";
 import { tableCollectionProxy } from "./table-collection";
-import { worksheetCollectionProxy } from "./worksheet";
+import { worksheetCollectionProxy } from "./worksheet-collection";
 
 export class WorkbookProxy extends ClientObjectBase<WorkbookModel> {
   get _type() {

@@ -15,6 +15,7 @@ import { LedgerError } from "../ledger-error";
 import { noLedgerError } from "../ledger-grid";
 import { hasSheet, readLedger, readSettings } from "../read-ledger";
 import { runExcel } from "../run";
+import { closeRoundQuickly } from "./close-round";
 import { roundsFromState } from "./read";
 
 /** The current round, who reported and who has not (with contacts). Three syncs. */
@@ -60,9 +61,13 @@ export function startRoundInWorkbook(
   });
 }
 
-/** 结束本轮: every item's filled-in cells go to 进展记录; refused when no round is open. */
-export function closeRoundInWorkbook(plan: Plan, options: RoundActionOptions): Promise<ApplyResult> {
+/** 结束本轮: every item's filled-in cells go to 进展记录; refused when no round is open. One Excel.run when whole. */
+export async function closeRoundInWorkbook(plan: Plan, options: RoundActionOptions): Promise<ApplyResult> {
   const today = localDay((options.now ?? (() => new Date()))());
+  // Two syncs when the workbook is whole (close-round.ts); else the full update, which repairs as it closes.
+  const quick = await runExcel((context) => closeRoundQuickly(context, plan, today));
+  if (quick)
+    return { created: false, rowsWritten: 0, rowsKept: 0, repairs: [], notes: [], syncs: 2, round: quick };
   return applyLedger(plan, {
     ...options,
     rounds: (current, p, filled, statuses) => {

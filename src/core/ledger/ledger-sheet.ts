@@ -59,6 +59,18 @@ export function ledgerSheet(plan: Plan, settings: LedgerSettings, planId: string
   });
 
   sheet.styles.push(...ledgerStyles(plan, columns, lastRow));
+  // A date typed in a column without a date format (联系人, 进展情况…) shows — and reads back — as a date, not
+  // as its serial number (found by tests/xlsx/round-trip.property.test.ts).
+  body.forEach((values, i) =>
+    values.forEach((v, j) => {
+      if (v === null || typeof v !== "object" || !("date" in v) || columns[j].numberFormat) return;
+      const midnight = v.date.length === 10 || /T00:00:00(\.000)?Z$/.test(v.date);
+      sheet.styles.push({
+        range: range(L.firstBodyRow + i, j + 1, 1, 1),
+        style: { numberFormat: midnight ? "yyyy-mm-dd" : "yyyy-mm-dd hh:mm" },
+      });
+    }),
+  );
   const deptNames = plan.departments.map((d) => d.name);
   const headerHeight = Math.max(36, ...deptNames.map((n) => stackedHeight(n, 9)));
   sheet.rowHeights.push({ row: L.titleRow, heights: [30, 18, 18, 18], autofit: false });

@@ -2,13 +2,23 @@
 import { Button, Spinner } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
 import { useLocale } from "../../i18n/context";
-import { selfCheckText } from "./self-check-text";
+import type { Locale } from "../../i18n/messages";
 import { useSelfCheckStyles } from "./self-check.styles";
 
 const SelfCheckDialog = lazy(() => import("./SelfCheckDialog"));
 
+/** Only the entry's words are in the first load; the dialog's text comes with its chunk. */
+const ENTRY: Record<Locale, { label: string; hint: string; loading: string }> = {
+  "zh-CN": { label: "自检", hint: "检查此 Excel 是否支持加载项用到的各项功能", loading: "正在打开自检…" },
+  "en-US": {
+    label: "Self-check",
+    hint: "Check whether this Excel supports every feature the add-in uses",
+    loading: "Opening the self-check…",
+  },
+};
+
 export function SelfCheckEntry(): React.JSX.Element {
-  const t = selfCheckText[useLocale()];
+  const t = ENTRY[useLocale()];
   const styles = useSelfCheckStyles();
   const [open, setOpen] = useState(false);
   return (
@@ -17,13 +27,13 @@ export function SelfCheckEntry(): React.JSX.Element {
         className={styles.entry}
         appearance="subtle"
         size="small"
-        title={t.entryHint}
+        title={t.hint}
         onClick={() => setOpen(true)}
       >
-        {t.entry}
+        {t.label}
       </Button>
       {open ? (
-        <Suspense fallback={<Spinner size="tiny" label={t.running} />}>
+        <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
           <SelfCheckDialog open={open} onClose={() => setOpen(false)} />
         </Suspense>
       ) : null}

@@ -1,13 +1,10 @@
 /**
- * Text of the 自检 entry and dialog (kept with the feature; the entry's label is in the first-load chunk, the
- * rest in the dialog's lazily loaded chunk). The report itself is always Chinese (report-text.ts): it is read
- * by the add-in's maintainers.
+ * Text of the 自检 dialog, in its lazily loaded chunk (the header button's words are in SelfCheckEntry.tsx).
+ * The report itself is always Chinese (report-text.ts): it is read by the add-in's maintainers.
  */
 import type { Locale } from "../../i18n/messages";
 
 export interface SelfCheckText {
-  entry: string;
-  entryHint: string;
   title: string;
   intro: string;
   start: string;
@@ -24,8 +21,6 @@ export interface SelfCheckText {
 
 export const selfCheckText: Record<Locale, SelfCheckText> = {
   "zh-CN": {
-    entry: "自检",
-    entryHint: "检查此 Excel 是否支持加载项用到的各项功能",
     title: "自检",
     intro:
       "在一张临时工作表中逐项试用加载项用到的 Excel 功能（名称、下拉列表、条件格式、表格、数据透视表、事件、冻结窗格、页面布局），完成后删除该工作表，不改动台账。结果可复制给维护人员。",
@@ -44,8 +39,6 @@ export const selfCheckText: Record<Locale, SelfCheckText> = {
     failedToRun: (message) => `自检未能运行：${message}。请关闭后重试；如仍失败，请重新打开加载项。`,
   },
   "en-US": {
-    entry: "Self-check",
-    entryHint: "Check whether this Excel supports every feature the add-in uses",
     title: "Self-check",
     intro:
       "Tries each Excel feature the add-in uses (names, drop-down lists, conditional formats, tables, PivotTables, events, freeze panes, page layout) in a temporary sheet, then deletes the sheet; the ledger is not changed. Copy the result for the add-in's maintainers.",

@@ -4,10 +4,20 @@ import { text } from "./cells";
 import { FILLED_FIELDS, LEDGER_HEADERS, SHEETS, UNPLACED_HEADERS } from "./constants";
 import { filledCell } from "./ledger-sheet";
 import { listSheet } from "./list-sheet";
+import { splitChunks } from "./plan-sheet";
 import { COLORS, FILL_IN_HEADER_STYLE } from "./look";
 import { SheetSpec, UnplacedRow } from "./types";
 
 const WIDTHS = [7, 40, 8, 24, 20, 8, 11, 11, 26];
+/** Excel's limit of characters in a cell. */
+const CELL_MAX = 32_767;
+/** Marks a row carrying on the reason of the row above (an added column's long text). */
+export const CONTINUED = "（接上行）";
+
+/** A reason longer than a cell holds (an added column's long text) over several rows, never cut. */
+function reasonPieces(reason: string): string[] {
+  return reason.length <= CELL_MAX ? [reason] : splitChunks(reason, CELL_MAX - 1_000);
+}
 
 export function unplacedSheet(rows: readonly UnplacedRow[]): SheetSpec {
   return listSheet({
@@ -22,12 +32,14 @@ export function unplacedSheet(rows: readonly UnplacedRow[]): SheetSpec {
       UNPLACED_HEADERS.reason,
     ],
     widths: WIDTHS,
-    body: rows.map((r) => [
-      r.no,
-      text(r.task),
-      ...FILLED_FIELDS.map((f) => filledCell(r.values[f])),
-      text(r.reason),
-    ]),
+    body: rows.flatMap((r) =>
+      reasonPieces(r.reason).map((piece, i) => [
+        r.no,
+        text(r.task),
+        ...FILLED_FIELDS.map((f) => (i === 0 ? filledCell(r.values[f]) : null)),
+        text(i === 0 ? piece : `${CONTINUED}${piece}`),
+      ]),
+    ),
     extraStyles: (bodyRows) => [
       { range: range(3, 3, 1, FILLED_FIELDS.length), style: FILL_IN_HEADER_STYLE },
       ...(bodyRows > 0 ? [{ range: range(4, 7, bodyRows, 2), style: { numberFormat: "yyyy-mm-dd" } }] : []),

@@ -69,8 +69,17 @@ export class OpenPackage {
 
   private readonly changed = new Set<string>();
 
-  touch(part: string): void {
-    this.changed.add(part);
+  /** A part's text, unparsed (for large parts edited as text). */
+  async text(part: string): Promise<string> {
+    const file = this.zip.file(part);
+    if (!file) throw new Error(`缺少部分 ${part}`);
+    return file.async("string");
+  }
+
+  /** Sets a part's whole text (it must not also be edited as a parsed document). */
+  putText(part: string, text: string): void {
+    this.docs.delete(part);
+    this.zip.file(part, text);
   }
 
   remove(part: string): void {

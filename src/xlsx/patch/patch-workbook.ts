@@ -8,6 +8,7 @@ import { dropCalcChain, recalcOnLoad } from "./calc";
 import { parseRef } from "./cell-ref";
 import { children, OpenPackage, REL_TYPES, resolveTarget } from "./package";
 import { PlacedWrite, writeCells } from "./sheet-cells";
+import { spliceCells } from "./sheet-splice";
 import { SharedStrings } from "./shared-strings";
 import { StyleBook } from "./styles";
 import { transplantSheets } from "./transplant";
@@ -53,11 +54,15 @@ async function apply(pkg: OpenPackage, patch: WorkbookPatch): Promise<PatchResul
   for (const [name, writes] of bySheet) {
     const sheet = sheets.find((s) => s.name === name);
     if (!sheet || !pkg.has(sheet.part)) return { ok: false, message: `工作簿中没有工作表“${name}”。` };
-    const doc = await pkg.xml(sheet.part);
-    const done = writeCells(doc, writes, { styles, strings, date1904 });
+    const ctx = { styles, strings, date1904 };
+    // Large sheets are edited as text, parsing only the rows written (sheet-splice.ts); odd ones whole.
+    const spliced = spliceCells(await pkg.text(sheet.part), writes, ctx);
+    const doc = spliced ? null : await pkg.xml(sheet.part);
+    const done = spliced ? spliced.outcome : writeCells(doc as Document, writes, ctx);
     if (!done.ok) return { ok: false, message: `工作表“${name}”：${done.message}` };
     formulasChanged ||= done.formulasChanged;
-    pkg.put(sheet.part, doc);
+    if (spliced) pkg.putText(sheet.part, spliced.xml);
+    else pkg.put(sheet.part, doc as Document);
     changed.add(sheet.part);
   }
 

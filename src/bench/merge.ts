@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { buildLedgerSpec } from "../core/ledger/build";
+import { newMergeKey } from "../core/ledger/key-sheet";
 import { FilledField, SHEETS } from "../core/ledger/constants";
 import { CellValue } from "../core/ledger/types";
 import { buildCopySpec } from "../core/merge/copy-spec";
@@ -42,7 +43,12 @@ async function prepare(kindName: string, dir: string): Promise<void> {
   useChunkedXml();
   const kind = KINDS[kindName];
   const plan = kind.plan();
-  const settings = { statuses: DEFAULT_STATUSES, generatedAt: "2019-07-01T08:00:00.000Z" };
+  // A keyed master and sealed copies, as `taizhang workbook` makes them (the merge checks every seal).
+  const settings = {
+    statuses: DEFAULT_STATUSES,
+    generatedAt: "2019-07-01T08:00:00.000Z",
+    mergeKey: newMergeKey(),
+  };
   writeFileSync(
     join(dir, "总表.xlsx"),
     await writeLedgerXlsx(buildLedgerSpec(plan, { ...settings, copyDepartment: null })),

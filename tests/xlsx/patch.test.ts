@@ -197,3 +197,32 @@ test("refused, nothing produced: an unknown sheet, a bad reference, the anchor o
   });
   expect(await patchWorkbook(new Uint8Array([1, 2, 3]), {})).toMatchObject({ ok: false });
 });
+
+test("sheets as other writers lay them out: rows and cells without r=, a prefixed namespace", async () => {
+  const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const implicit = await rewrite(await simple(), {
+    "xl/worksheets/sheet1.xml": (x) =>
+      x.replace(
+        /<sheetData>.*<\/sheetData>|<sheetData\/>/s,
+        '<sheetData><row><c t="inlineStr"><is><t>甲</t></is></c><c><v>1</v></c></row><row><c><v>2</v></c></row></sheetData>',
+      ),
+    "xl/worksheets/sheet2.xml": () =>
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>5</x:v></x:c></x:row><x:row r="4"><x:c r="B4"><x:v>6</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
+  });
+  const r = await patchWorkbook(implicit, {
+    cells: [
+      { sheet: "表一", ref: "B2", value: "乙" },
+      { sheet: "表二", ref: "C2", value: "丙" },
+      { sheet: "表二", ref: "A4", value: 7 },
+    ],
+  });
+  if (!r.ok) throw new Error(r.message);
+  // ExcelJS reads no prefixed worksheet: the XML is checked instead
+  const one = await part(r.bytes, "xl/worksheets/sheet1.xml");
+  expect([...one.matchAll(/<c [^>]*?r="([A-Z]+\d+)"/g)].map((m) => m[1])).toEqual(["A1", "B1", "A2", "B2"]);
+  expect(one).toMatch(/<row r="2"><c r="A2"><v>2<\/v><\/c><c r="B2" t="s"><v>\d+<\/v><\/c><\/row>/);
+  const xml = await part(r.bytes, "xl/worksheets/sheet2.xml");
+  expect(xml).toMatch(
+    /^<\?xml[^>]*\?>\n<x:worksheet xmlns:x="[^"]*"><x:sheetData><x:row r="1">.*<x:row r="2"><x:c r="C2" t="s"><x:v>\d+<\/x:v><\/x:c><\/x:row><x:row r="4"><x:c r="A4"><x:v>7<\/x:v><\/x:c><x:c r="B4">/s,
+  );
+});

@@ -39,8 +39,8 @@ describeInChromium("本轮 in Chromium (test host)", () => {
     ledger = await table(page, "TZ_Ledger");
     // Items 26 (办公室 leads, 商标局 among those responsible) and 16 (办公室): 联系人 as written on the rows.
     for (const [item, contact] of [
-      [26, "商标局 李四 010-62083114"],
-      [16, "办公室 王五 010-62083000"],
+      [26, "李四 010-62083114"],
+      [16, "王五 010-62083000"],
     ] as const) {
       await inHost(page, (host, arg) => host.workbook.seed(arg.address, [[arg.contact]]), {
         address: cell(item, LEDGER_HEADERS.contact),
@@ -63,15 +63,18 @@ describeInChromium("本轮 in Chromium (test host)", () => {
     await form.getByRole("button", { name: "开始新一轮" }).click();
     await section.getByText("已开始“2019年第三季度”，截止 2019-09-25。", { exact: false }).waitFor();
     const missing = section.getByRole("list", { name: /^未报送/ });
-    expect(await missing.getByRole("listitem").filter({ hasText: "商标局" }).textContent()).toBe(
-      "商标局 商标局 李四 010-62083114",
-    );
+    expect(
+      await missing
+        .getByRole("listitem")
+        .filter({ hasText: /^商标局 / })
+        .textContent(),
+    ).toBe("商标局 李四 010-62083114");
     await section.getByRole("button", { name: "复制催报名单" }).click();
     const copied = section.getByText("已复制", { exact: false });
     const byHand = section.getByRole("textbox", { name: /请选中下面的名单/ });
     await copied.or(byHand).waitFor();
     if (await byHand.isVisible())
-      expect(await byHand.inputValue()).toContain("商标局\t联系人：商标局 李四 010-62083114");
+      expect(await byHand.inputValue()).toContain("商标局\t联系人：李四 010-62083114");
     await screenshot(page, "round-open");
     expect(await axeViolations(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toEqual([]);

@@ -3,7 +3,7 @@ import { Button, Spinner } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
 import { useLocale } from "../../i18n/context";
 import type { Locale } from "../../i18n/messages";
-import { useSelfCheckStyles } from "./self-check.styles";
+import { useSelfCheckEntryStyles } from "./entry.styles";
 
 const SelfCheckDialog = lazy(() => import("./SelfCheckDialog"));
 
@@ -19,7 +19,7 @@ const ENTRY: Record<Locale, { label: string; hint: string; loading: string }> = 
 
 export function SelfCheckEntry(): React.JSX.Element {
   const t = ENTRY[useLocale()];
-  const styles = useSelfCheckStyles();
+  const styles = useSelfCheckEntryStyles();
   const [open, setOpen] = useState(false);
   return (
     <>

@@ -89,14 +89,16 @@ describe("runSelfCheck", () => {
     expect(host.workbook.names()).toEqual([]);
   });
 
-  it("when the scratch sheet cannot be added, every check fails with that code and nothing is left", async () => {
+  it("when the scratch sheet cannot be added, every check fails with that code; the sheet there stays", async () => {
     const host = installHost();
-    host.workbook.addSheet(`TZ_自检_${AT.getTime().toString(36)}`); // the name is taken
+    const taken = `TZ_自检_${AT.getTime().toString(36)}`;
+    host.workbook.addSheet(taken);
     const report = await runSelfCheck({ checks: SELF_CHECKS.slice(0, 2), now: () => AT });
     expect(report.results.map((r) => [r.status, r.code])).toEqual([
       ["fail", "ItemAlreadyExists"],
       ["fail", "ItemAlreadyExists"],
     ]);
     expect(report.cleanup).toEqual({ removed: true });
+    expect(sheetNames(host)).toEqual(["Sheet1", taken]);
   });
 });

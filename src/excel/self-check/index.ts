@@ -5,7 +5,8 @@
  *
  * Each check runs in its own Excel.run, so a refused request fails only its own check and its error code is
  * its own (a failed sync fails the whole batch). The scratch sheet is added in one sync before the checks
- * and removed — with the workbook names the checks added — after them, also when a check or the run fails.
+ * and removed — with the workbook names the checks added — after them, also when a check fails; a sheet
+ * of that name that was there before (when adding fails) is left alone.
  * On a host that supports everything the self-check makes 1 + 13 + 2 syncs.
  */
 import { officeCode } from "../office-code";
@@ -74,7 +75,10 @@ async function runCheck(check: SelfCheck, sheetName: string): Promise<CheckResul
 }
 
 /** Removes the scratch sheet and the names the checks may have added (2 syncs). */
-async function cleanUp(sheetName: string, checks: readonly SelfCheck[]): Promise<SelfCheckReport["cleanup"]> {
+async function cleanUp(
+  sheetName: string | null,
+  checks: readonly SelfCheck[],
+): Promise<SelfCheckReport["cleanup"]> {
   try {
     await run(async (context) => {
       const names = supported("1.4")
@@ -82,10 +86,12 @@ async function cleanUp(sheetName: string, checks: readonly SelfCheck[]): Promise
             .flatMap((c) => c.names ?? [])
             .map((n) => context.workbook.names.getItemOrNullObject(n).load("name"))
         : [];
-      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName).load("name");
+      const sheet = sheetName
+        ? context.workbook.worksheets.getItemOrNullObject(sheetName).load("name")
+        : null;
       await context.sync();
       for (const name of names) if (!name.isNullObject) name.delete();
-      if (!sheet.isNullObject) sheet.delete();
+      if (sheet && !sheet.isNullObject) sheet.delete();
       await context.sync();
     });
     return { removed: true };
@@ -110,11 +116,13 @@ export async function runSelfCheck(options: SelfCheckOptions = {}): Promise<Self
   }));
   const results: CheckResult[] = [];
   let cleanup: SelfCheckReport["cleanup"];
+  let created = false;
   try {
     await run(async (context) => {
       context.workbook.worksheets.add(sheetName);
       await context.sync();
     });
+    created = true;
     for (const check of checks) results.push(await runCheck(check, sheetName));
   } catch (error) {
     const why = failure(error);
@@ -127,7 +135,8 @@ export async function runSelfCheck(options: SelfCheckOptions = {}): Promise<Self
         ...why,
       });
   } finally {
-    cleanup = await cleanUp(sheetName, checks);
+    // Only a sheet this run added is deleted: a sheet of that name that was there before is not ours to remove.
+    cleanup = await cleanUp(created ? sheetName : null, checks);
   }
   return { ...diagnostics(), excelApi, results, scratchSheet: sheetName, cleanup, at };
 }

@@ -4,8 +4,9 @@
  * baseline at send-out; a merge recomputes it with the master's key, so an edited baseline (another
  * department, other values) or a copy sent from another master is detected and refused.
  *
- * The message is canonical over what survives a write and a read: text with line ends as LF and a cell of
- * only whitespace as empty, numbers, and times to the minute — so an honest copy always checks.
+ * The message is canonical over what survives a write, a resave by another program and a read: text with line
+ * ends as LF and a cell of only whitespace as empty, numbers and dates alike as serial minutes — so an honest
+ * copy always checks.
  */
 import { BASELINE_FIELDS } from "../ledger/constants";
 import { FilledRow, FilledValue } from "../ledger/types";
@@ -17,9 +18,15 @@ export type SealedContent = Omit<CopyBaseline, "seal">;
 
 const VERSION = "taizhang-baseline-seal-1";
 
+/**
+ * A number or a date as the minutes of its spreadsheet serial: a file resaved without its date formats (another
+ * writer, a lost style) gives the serial where the copy was written with a date, and an honest copy must check.
+ */
+const serialMinutes = (serial: number): string => `n${Math.round(serial * 1440)}`;
+
 function minute(iso: string): string {
   const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? `?${iso}` : String(Math.round(ms / 60_000));
+  return Number.isNaN(ms) ? `?${iso}` : serialMinutes(ms / 86_400_000 + 25_569);
 }
 
 function canonValue(v: FilledValue): string {
@@ -28,9 +35,9 @@ function canonValue(v: FilledValue): string {
     const t = v.replace(/\r\n?/g, "\n");
     return t.trim() === "" ? "" : `s${t}`;
   }
-  if (typeof v === "number") return `n${v}`;
+  if (typeof v === "number") return serialMinutes(v);
   if (typeof v === "boolean") return v ? "b1" : "b0";
-  return `d${minute(v.date)}`;
+  return minute(v.date);
 }
 
 const canonText = (s: string | null | undefined): string => (s ?? "").trim();

@@ -1,7 +1,7 @@
 /** Reading a copy's hidden baseline sheet (written at send-out) back as plain data. */
 import ExcelJS from "exceljs";
 import { FILLED_FIELDS, LEDGER_HEADERS } from "../../core/ledger/constants";
-import { FilledRow } from "../../core/ledger/types";
+import { FilledRow, FilledValue } from "../../core/ledger/types";
 import { BASELINE_META, BASELINE_SHEET } from "../../core/merge/constants";
 import { CopyBaseline } from "../../core/merge/types";
 import { cellText, headerKey, plainValue } from "../cells";
@@ -39,13 +39,22 @@ export function readBaseline(wb: ExcelJS.Workbook): CopyBaseline | null {
     const t = cellText(meta.get(label)).trim();
     return t === "" ? null : t;
   };
-  const sent = plainValue(meta.get(BASELINE_META.sentAt));
   return {
     planId: text(BASELINE_META.planId),
     department: text(BASELINE_META.department),
-    sentAt: sent !== null && typeof sent === "object" ? sent.date : null,
+    sentAt: sentAtOf(plainValue(meta.get(BASELINE_META.sentAt))),
     round: text(BASELINE_META.round),
     rows,
     seal: text(BASELINE_META.seal),
   };
+}
+
+/** 发出时间 as ISO: a date, or its serial when the file lost the cell's date format (resaved by another program). */
+function sentAtOf(v: FilledValue): string | null {
+  if (v !== null && typeof v === "object") return v.date;
+  if (typeof v === "number" && Number.isFinite(v)) {
+    const ms = Math.round((v - 25_569) * 86_400_000);
+    return Number.isNaN(new Date(ms).getTime()) ? null : new Date(ms).toISOString();
+  }
+  return null;
 }

@@ -7,7 +7,9 @@ import JSZip from "jszip";
 import { KEY_SHEET } from "../../src/core/ledger/key-sheet";
 import { BASELINE_META, BASELINE_SHEET } from "../../src/core/merge/constants";
 import { itemsOf } from "../../src/core/merge/department";
-import { sealBaseline } from "../../src/core/merge/seal";
+import fc from "fast-check";
+import { FilledValue } from "../../src/core/ledger/types";
+import { sealBaseline, sealMatches } from "../../src/core/merge/seal";
 import { mergeLedgerFiles } from "../../src/xlsx/merge/merge-files";
 import { readBaseline } from "../../src/xlsx/merge/read-baseline";
 import { emptyFilled } from "../../src/core/ledger/ledger-sheet";
@@ -138,3 +140,35 @@ test("placeholder-only items (6, 7, 8, 10, 18, 22 in 2019) are listed as 未分�
     /未分发：序号 6、7、8、10、18、22 共 6 项只由泛指的部门/,
   );
 });
+
+test("an honest copy always checks, whatever the master held at send-out; any other department or value does not", async () => {
+  const text = fc
+    .array(fc.constantFrom("甲", "a", " ", "\r", "\n", "\r\n", "😀", "_x000D_", "=", "'"), {
+      minLength: 1,
+      maxLength: 12,
+    })
+    .map((p) => p.join(""));
+  const value: fc.Arbitrary<FilledValue> = fc.oneof(
+    text,
+    fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+    fc
+      .integer({ min: Date.UTC(2015, 0, 1) / 60_000, max: Date.UTC(2030, 0, 1) / 60_000 })
+      .map((m) => ({ date: new Date(m * 60_000).toISOString() })),
+  );
+  const row = fc.record({ progress: value, problems: value, contact: text });
+  await fc.assert(
+    fc.asyncProperty(fc.dictionary(fc.constantFrom("1", "5", "9", "30"), row), async (rows) => {
+      const filled = Object.fromEntries(
+        Object.entries(rows).map(([no, r]) => [Number(no), { ...emptyFilled(DEFAULT_STATUSES), ...r }]),
+      );
+      const baseline = readBaseline(
+        await load(await sendCopy(plan, await writeMaster(plan, filled), "条法司")),
+      )!;
+      expect(sealMatches(TEST_KEY, baseline)).toBe(true);
+      expect(sealMatches(TEST_KEY, { ...baseline, department: "办公室" })).toBe(false);
+      const changed = { ...baseline.rows[2], progress: "改过的基准" };
+      expect(sealMatches(TEST_KEY, { ...baseline, rows: { ...baseline.rows, 2: changed } })).toBe(false);
+    }),
+    { numRuns: 12 },
+  );
+}, 300_000);

@@ -10,7 +10,7 @@
  */
 import { BASELINE_FIELDS } from "../ledger/constants";
 import { FilledRow, FilledValue } from "../ledger/types";
-import { hmacSha256, sameText, toHex } from "../util/hmac-sha256";
+import { hmacSha256, sameText, toHex, utf8 } from "../util/hmac-sha256";
 import { CopyBaseline } from "./types";
 
 /** What a seal covers: a baseline without its seal. */
@@ -57,8 +57,6 @@ export function sealMessage(content: SealedContent): string {
     rows,
   ]);
 }
-
-const utf8 = (s: string) => new TextEncoder().encode(s);
 
 /** The seal (64 hex digits) of a baseline under a master's key. */
 export function sealBaseline(key: string, content: SealedContent): string {

@@ -1,7 +1,7 @@
 /** The core's synchronous HMAC-SHA-256 against node:crypto (random keys and messages) and RFC 4231. */
 import { createHash, createHmac } from "node:crypto";
 import fc from "fast-check";
-import { hmacSha256, sameText, sha256, toHex } from "../../../src/core/util/hmac-sha256";
+import { hmacSha256, sameText, sha256, toHex, utf8 } from "../../../src/core/util/hmac-sha256";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -39,4 +39,13 @@ test("sameText compares whole strings", () => {
   expect(sameText("abc", "abc")).toBe(true);
   expect(sameText("abc", "abd")).toBe(false);
   expect(sameText("abc", "ab")).toBe(false);
+});
+
+test("utf8 equals Buffer's UTF-8 for any string (lone surrogates as U+FFFD aside)", () => {
+  fc.assert(
+    fc.property(fc.fullUnicodeString(), (s) => {
+      expect(Buffer.from(utf8(s))).toEqual(Buffer.from(s, "utf8"));
+    }),
+    { numRuns: 500 },
+  );
 });

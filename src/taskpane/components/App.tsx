@@ -45,7 +45,13 @@ function Body({ host, api }: AppProps): React.JSX.Element {
             <Pane />
           </LedgerApiProvider>
         ) : (
-          <Suspense fallback={<Spinner className={styles.fallback} size="small" label={t.loading} />}>
+          <Suspense
+            fallback={
+              <main aria-label={t.appLabel}>
+                <Spinner className={styles.fallback} size="small" label={t.loading} />
+              </main>
+            }
+          >
             <OutsideExcel
               reason={host.kind === "outside" ? host.reason : "no-office"}
               host={host.kind === "outside" ? host.host : null}

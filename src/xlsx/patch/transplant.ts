@@ -42,7 +42,8 @@ export async function transplantSheets(
     const doc = await donor.xml(from.part);
     shareStrings(doc, donorStrings, strings);
     restyle(doc, donorStyles, styles);
-    for (const view of doc.getElementsByTagNameNS(NS.main, "sheetView")) view.removeAttribute("tabSelected");
+    for (const view of Array.from(doc.getElementsByTagNameNS(NS.main, "sheetView")))
+      view.removeAttribute("tabSelected");
     const placed = await place(target, name, from.element.getAttribute("state"), doc);
     placed.forEach((p) => changed.add(p));
     await copyLocalNames(target, donor, from.index, name);
@@ -169,7 +170,7 @@ async function stylesOf(pkg: OpenPackage): Promise<Document | null> {
 
 /** Shared-string cells pointing at the target's shared strings (the donor's entries appended there). */
 function shareStrings(doc: Document, from: readonly Element[], into: SharedStrings): void {
-  for (const c of [...doc.getElementsByTagNameNS(NS.main, "c")]) {
+  for (const c of Array.from(doc.getElementsByTagNameNS(NS.main, "c"))) {
     if (c.getAttribute("t") !== "s") continue;
     const v = children(c, "v")[0];
     const si = from[Number(v?.textContent ?? "-1")];
@@ -178,7 +179,7 @@ function shareStrings(doc: Document, from: readonly Element[], into: SharedStrin
     v.appendChild(doc.createTextNode(String(into.adopt(si))));
   }
   // xml:space only where whitespace at an end must survive (ISO 29500's schema does not declare it on <t>).
-  for (const t of [...doc.getElementsByTagNameNS(NS.main, "t")]) {
+  for (const t of Array.from(doc.getElementsByTagNameNS(NS.main, "t"))) {
     if (!/^\s|\s$/.test(t.textContent ?? "")) t.removeAttribute("xml:space");
   }
 }
@@ -199,12 +200,12 @@ function restyle(doc: Document, from: Document | null, into: StyleBook | null): 
     ["row", "s"],
     ["col", "style"],
   ] as const) {
-    for (const e of [...doc.getElementsByTagNameNS(NS.main, tag)]) {
+    for (const e of Array.from(doc.getElementsByTagNameNS(NS.main, tag))) {
       const s = e.getAttribute(attr);
       if (s !== null && s !== "") e.setAttribute(attr, xf(s));
     }
   }
-  for (const rule of [...doc.getElementsByTagNameNS(NS.main, "cfRule")]) {
+  for (const rule of Array.from(doc.getElementsByTagNameNS(NS.main, "cfRule"))) {
     const id = rule.getAttribute("dxfId");
     if (id !== null)
       rule.setAttribute("dxfId", from && into ? String(into.importDxf(from, Number(id))) : "0");

@@ -1,21 +1,5 @@
-/** A1 references <-> 1-based row and column. */
-
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-export function columnName(col: number): string {
-  let n = col;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** A1 references <-> 1-based row and column (the letters are the ledger's one A1 helper). */
+import { columnLetter, columnNumber } from "../../core/ledger/a1";
 
 /** "B7" -> { row: 7, col: 2 }; null when it is not a cell reference ($ signs allowed). */
 export function parseRef(ref: string): { row: number; col: number } | null {
@@ -27,5 +11,5 @@ export function parseRef(ref: string): { row: number; col: number } | null {
 }
 
 export function refOf(row: number, col: number): string {
-  return `${columnName(col)}${row}`;
+  return `${columnLetter(col)}${row}`;
 }

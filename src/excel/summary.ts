@@ -1,8 +1,10 @@
 /**
  * The per-department PivotTable (ExcelApi 1.8) on a sheet of its own, 部门透视: departments as rows, statuses
- * as columns, the sum of 计数 as values (an item counts once per department even where the department holds
- * two roles), 职责 as a filter, grand totals on. Created once, refreshed in place afterwards; nothing else is
- * touched. Its own sheet, because the formula summary on 部门汇总 grows with the status list: a PivotTable
+ * as columns, the sums of 计数 (事项数) and of 逾期 (逾期数) as values (an item counts once per department even
+ * where the department holds two roles), 职责 as a filter, grand totals on. Two data hierarchies put Excel's
+ * Σ Values field under the statuses, so each status shows 事项数 and 逾期数, and the grand total column pair
+ * ends with 逾期数汇总: 逾期 per department, as 部门汇总's 逾期 column counts it (issue 14). Created once,
+ * refreshed in place afterwards (one without 逾期数, from before, is created again); nothing else is touched. Its own sheet, because the formula summary on 部门汇总 grows with the status list: a PivotTable
  * beside it made every later 生成/更新台账 fail with "Cannot change part of PivotTable" once statuses were
  * added (issue 11, bug 3). A PivotTable from before (on 部门汇总) is moved: deleted and created again here.
  * Where PivotTables are not supported, the formula summary is the summary.
@@ -20,6 +22,11 @@ import { officeCode } from "./office-code";
 export const PIVOT_NAME = "TZ_DeptPivot";
 /** Caption of the values: items (事项) per department and status. */
 export const PIVOT_VALUE_CAPTION = "事项数";
+/**
+ * Caption of the second values: items now 逾期 (the sum of 责任分解's 逾期 column). Not "逾期" itself: Excel
+ * refuses a data field named like a field of the source.
+ */
+export const PIVOT_OVERDUE_CAPTION = "逾期数";
 
 /** The PivotTable's own sheet (the add-in's; not part of the ledger the command line writes). */
 export const PIVOT_SHEET = "部门透视";
@@ -64,7 +71,7 @@ function refreshPivot(): Promise<SummaryReport> {
   return runExcel(async (context) => {
     const found = (await findOptimistically(context)) ?? (await findCarefully(context));
     const { pivot, pivotSheet } = found;
-    if (!pivot.isNullObject && pivot.worksheet.name === PIVOT_SHEET) {
+    if (!pivot.isNullObject && pivot.worksheet.name === PIVOT_SHEET && hasOverdue(pivot)) {
       pivot.refresh();
       await context.sync();
       return { mode: "pivot", created: false };
@@ -76,10 +83,17 @@ function refreshPivot(): Promise<SummaryReport> {
   });
 }
 
+/** Whether the pivot counts 逾期 (one created before issue 14 does not, and is created again). */
+function hasOverdue(pivot: Excel.PivotTable): boolean {
+  return pivot.dataHierarchies.items.some((d) => d.name === PIVOT_OVERDUE_CAPTION);
+}
+
 function loadPivot(context: Excel.RequestContext): Found {
   const wb = context.workbook;
   return {
-    pivot: wb.pivotTables.getItemOrNullObject(PIVOT_NAME).load("name,worksheet/name"),
+    pivot: wb.pivotTables
+      .getItemOrNullObject(PIVOT_NAME)
+      .load("name,worksheet/name,dataHierarchies/items/name"),
     pivotSheet: wb.worksheets.getItemOrNullObject(PIVOT_SHEET).load("name"),
   };
 }
@@ -135,6 +149,9 @@ function createPivot(sheet: Excel.Worksheet, source: Excel.Table, anchor: string
   const values = pivot.dataHierarchies.add(pivot.hierarchies.getItem(H.count));
   values.summarizeBy = Excel.AggregationFunction.sum;
   values.name = PIVOT_VALUE_CAPTION;
+  const overdue = pivot.dataHierarchies.add(pivot.hierarchies.getItem(H.overdue));
+  overdue.summarizeBy = Excel.AggregationFunction.sum;
+  overdue.name = PIVOT_OVERDUE_CAPTION;
   pivot.filterHierarchies.add(pivot.hierarchies.getItem(H.role));
   pivot.layout.showRowGrandTotals = true;
   pivot.layout.showColumnGrandTotals = true;

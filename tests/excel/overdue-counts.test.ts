@@ -4,6 +4,7 @@ import { createLedgerApi } from "../../src/excel/ledger-api";
 import { ExcelHost } from "../../src/testing/excel-host";
 import { installHost, plan2019 } from "./support/host";
 import { itemAddress } from "./support/ledger";
+import { pivotOverdue } from "./summary-support";
 
 const plan = plan2019();
 
@@ -45,4 +46,17 @@ test("the overview's 逾期 per department equals 部门汇总's, with 统计日
     expect([d.name, d.overdue]).toEqual([d.name, expected.get(d.name)]);
   const lead = (no: number) => plan.items.find((i) => i.no === no)!.assignments[0].department;
   expect(overview?.departments.find((d) => d.name === lead(1))?.overdue).toBeGreaterThan(0);
+
+  // 部门透视: the pivot's 逾期数 total per department (责任分解's 逾期 column summed) is the same count.
+  expect(await api.refreshSummary()).toEqual({ mode: "pivot", created: true });
+  const pivot = pivotOverdue(host);
+  for (const [name, n] of expected) expect([name, pivot.get(name) ?? 0]).toEqual([name, n]);
+  expect([...pivot.keys()].every((name) => expected.has(name))).toBe(true);
+  // and after an edit, 刷新汇总 follows: item 3 overdue too
+  await host.simulate.userEdit(SHEETS.ledger, itemAddress(host, 3, H.due), [["2019-06-01"]]);
+  expect(await api.refreshSummary()).toEqual({ mode: "pivot", created: false });
+  const again = summaryOverdue(host);
+  expect(again).not.toEqual(expected);
+  const refreshed = pivotOverdue(host);
+  for (const [name, n] of again) expect([name, refreshed.get(name) ?? 0]).toEqual([name, n]);
 });

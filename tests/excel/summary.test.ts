@@ -1,11 +1,17 @@
 import { LEDGER_HEADERS as H, SHEETS } from "../../src/core/ledger/constants";
 import { createLedgerApi } from "../../src/excel/ledger-api";
 import { isLedgerError } from "../../src/excel/ledger-error";
-import { PIVOT_ANCHOR, PIVOT_NAME, PIVOT_SHEET, PIVOT_VALUE_CAPTION } from "../../src/excel/summary";
+import {
+  PIVOT_ANCHOR,
+  PIVOT_NAME,
+  PIVOT_OVERDUE_CAPTION,
+  PIVOT_SHEET,
+  PIVOT_VALUE_CAPTION,
+} from "../../src/excel/summary";
 import { ExcelHost } from "../../src/testing/excel-host";
 import { installHost, plan2019 } from "./support/host";
 import { itemAddress } from "./support/ledger";
-import { expectedCounts, pivotCounts } from "./summary-support";
+import { expectedCounts, pivotColumns, pivotCounts } from "./summary-support";
 
 const plan = plan2019();
 
@@ -57,7 +63,10 @@ describe("per-department PivotTable", () => {
       rows: ["部门"],
       columns: ["状态"],
       filters: ["职责"],
-      data: [{ field: "计数", summarizeBy: "Sum", name: PIVOT_VALUE_CAPTION }],
+      data: [
+        { field: "计数", summarizeBy: "Sum", name: PIVOT_VALUE_CAPTION },
+        { field: "逾期", summarizeBy: "Sum", name: PIVOT_OVERDUE_CAPTION },
+      ],
     });
     expect(pivot.address?.startsWith(`${PIVOT_SHEET}!${PIVOT_ANCHOR}`)).toBe(true);
     expect(pivotCounts(host)).toEqual(expectedCounts(plan, (no) => statusOf.get(no) ?? "未启动"));
@@ -83,13 +92,32 @@ describe("per-department PivotTable", () => {
     expect(cellsOutsidePivot(host)).toEqual(before);
   });
 
+  it("a PivotTable from before issue 14 (no 逾期数) is created again with it", async () => {
+    const { host, api } = await ledger();
+    await api.refreshSummary();
+    await host.Excel.run(async (ctx) => {
+      const pivot = ctx.workbook.pivotTables.getItem(PIVOT_NAME);
+      pivot.dataHierarchies.remove(pivot.dataHierarchies.getItem(PIVOT_OVERDUE_CAPTION));
+      await ctx.sync();
+    });
+    host.stats.reset();
+    expect(await api.refreshSummary()).toEqual({ mode: "pivot", created: true });
+    expect(host.stats.syncCount).toBe(2);
+    expect(host.workbook.pivots().map((p) => [p.sheet, p.data.map((d) => d.name)])).toEqual([
+      [PIVOT_SHEET, [PIVOT_VALUE_CAPTION, PIVOT_OVERDUE_CAPTION]],
+    ]);
+  });
+
   it("grand totals: the 总计 row counts each department-item pair once", async () => {
     const { host, api } = await ledger();
     await api.refreshSummary();
     const cells = host.workbook.pivots()[0].cells;
     const total = cells.find((row) => row[0] === "总计")!;
     const pairs = plan.items.reduce((n, i) => n + new Set(i.assignments.map((a) => a.department)).size, 0);
-    expect(total[total.length - 1]).toBe(pairs);
+    const { columns } = pivotColumns(cells);
+    const at = columns.findIndex((c) => c.status === "总计" && c.caption === PIVOT_VALUE_CAPTION);
+    expect(total[at + 1]).toBe(pairs);
+    expect(total[total.length - 1]).toBe(0); // 逾期数: no 完成时限 yet
   });
 
   it("without ExcelApi 1.8 the formula summary is the summary", async () => {

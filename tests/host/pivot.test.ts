@@ -63,6 +63,40 @@ describe("PivotTables", () => {
     expect(after.some((r) => r[0] === "总计")).toBe(false);
   });
 
+  // Excel: with two or more data hierarchies a Σ Values field joins the column area (innermost), so each
+  // column item shows every data hierarchy and the grand total has one column per data hierarchy.
+  test("rows x columns with two data hierarchies: the Values field nests under the column items", async () => {
+    const host = await sourceHost();
+    await host.Excel.run(async (ctx) => {
+      const pt = ctx.workbook.pivotTables.add("双值", "台账!A1:D6", "统计!A1");
+      pt.rowHierarchies.add(pt.hierarchies.getItem("部门"));
+      pt.columnHierarchies.add(pt.hierarchies.getItem("状态"));
+      pt.dataHierarchies.add(pt.hierarchies.getItem("事项")).name = "事项数";
+      pt.dataHierarchies.add(pt.hierarchies.getItem("分值"));
+    });
+    const [pivot] = host.workbook.pivots();
+    expect(pivot.cells.slice(0, 3)).toEqual([
+      ["", "列标签", "", "", "", "", "", "", ""],
+      ["", "推进中", "", "已完成", "", "滞后", "", "事项数汇总", "求和项:分值汇总"],
+      ["行标签", "事项数", "求和项:分值", "事项数", "求和项:分值", "事项数", "求和项:分值", "", ""],
+    ]);
+    expect(pivot.cells.find((r) => r[0] === "法规处")).toEqual(["法规处", "", "", 1, 5, 1, 1, 2, 6]);
+    expect(pivot.cells[pivot.cells.length - 1]).toEqual(["总计", 1, 3, 3, 11, 1, 1, 5, 15]);
+    expect(pivot.dataBodyAddress).toBe("统计!B4:I7");
+  });
+
+  test("a data hierarchy may not be named like a source field (Excel: field name already exists)", async () => {
+    const host = await sourceHost();
+    const error = await rejection(
+      host.Excel.run(async (ctx) => {
+        const pt = ctx.workbook.pivotTables.add("重名", "台账!A1:D6", "统计!A1");
+        pt.dataHierarchies.add(pt.hierarchies.getItem("分值")).name = "状态";
+        await ctx.sync();
+      }),
+    );
+    expect(error.code).toBe("InvalidArgument");
+  });
+
   test("refresh recomputes from the source's current values; until then the cache is used", async () => {
     const host = await sourceHost();
     await host.Excel.run(async (ctx) => {

@@ -9,7 +9,14 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { buildLedgerSpec } from "../../src/core/ledger/build";
-import { META_LABELS, SETTINGS_LAYOUT, SHEETS, SUMMARY_LAYOUT } from "../../src/core/ledger/constants";
+import {
+  ASSIGNMENT_HEADERS,
+  ASSIGNMENT_LAYOUT,
+  META_LABELS,
+  SETTINGS_LAYOUT,
+  SHEETS,
+  SUMMARY_LAYOUT,
+} from "../../src/core/ledger/constants";
 import { SUMMARY_EXTRA_COLUMNS } from "../../src/core/ledger/summary-deadline";
 import { deadlineMark } from "../../src/core/time/calendar-lists";
 import { DEFAULT_STATUSES } from "../../src/core/status/statuses";
@@ -107,6 +114,23 @@ async function check(asOf: string, nearDays: number, typedAsOf: boolean): Promis
       expect([d.name, c.header, Number(row[col(c.header)])]).toEqual([d.name, c.header, want]);
     }
   }
+  // 责任分解's 逾期 column (what 部门透视 sums): per department, the same count as 部门汇总's 逾期.
+  const assign = recalc(bytes, `assign-${asOf}`, SHEETS.assignments);
+  const A = assign[ASSIGNMENT_LAYOUT.headerRow - 1];
+  const overdueOf = new Map<string, number>();
+  for (const r of assign.slice(ASSIGNMENT_LAYOUT.firstBodyRow - 1)) {
+    const dept = r[A.indexOf(ASSIGNMENT_HEADERS.department)];
+    const n = Number(r[A.indexOf(ASSIGNMENT_HEADERS.overdue)] || 0);
+    if (dept) overdueOf.set(dept, (overdueOf.get(dept) ?? 0) + n);
+  }
+  for (const d of plan.departments) {
+    const want = plan.items.filter(
+      (it) => it.assignments.some((a) => a.department === d.name) && expected(it.no) === "逾期",
+    ).length;
+    expect([d.name, overdueOf.get(d.name) ?? 0]).toEqual([d.name, want]);
+  }
+  expect([...overdueOf.values()].some((n) => n > 0)).toBe(true);
+
   const total = summary[SUMMARY_LAYOUT.firstBodyRow - 1 + plan.departments.length];
   for (const c of SUMMARY_EXTRA_COLUMNS) {
     expect(Number(total[col(c.header)])).toBe(plan.items.filter((it) => expected(it.no) === c.header).length);

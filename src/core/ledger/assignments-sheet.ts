@@ -1,8 +1,8 @@
 /** The 责任分解 sheet: the long table (item × department × role) a pivot and the summary formulas read. */
 import { Plan } from "../plan/types";
-import { range, sheetRef } from "./a1";
+import { columnLetter, range, sheetRef } from "./a1";
 import { text } from "./cells";
-import { ASSIGNMENT_HEADERS, ASSIGNMENT_LAYOUT, NAMES, SHEETS, TABLES } from "./constants";
+import { ASSIGNMENT_HEADERS, ASSIGNMENT_LAYOUT, DEADLINE_MARKS, NAMES, SHEETS, TABLES } from "./constants";
 import { assignmentRows } from "./assignment-rows";
 import { FONT_BODY, HEADER_STYLE, THIN, emptySheet, printSetup } from "./look";
 import { ROLE_LABELS } from "./roles";
@@ -16,8 +16,9 @@ export interface AssignmentsSheetResult {
 }
 
 const H = ASSIGNMENT_HEADERS;
-const HEADERS = [H.no, H.section, H.department, H.kind, H.role, H.scope, H.status, H.count];
-const WIDTHS = [6, 32, 16, 8, 10, 38, 8, 6];
+const HEADERS = [H.no, H.section, H.department, H.kind, H.role, H.scope, H.status, H.count, H.overdue];
+const WIDTHS = [6, 32, 16, 8, 10, 38, 8, 6, 6];
+const COUNT_COL = columnLetter(HEADERS.indexOf(H.count) + 1);
 
 export function assignmentsSheet(plan: Plan): AssignmentsSheetResult {
   const A = ASSIGNMENT_LAYOUT;
@@ -36,6 +37,11 @@ export function assignmentsSheet(plan: Plan): AssignmentsSheetResult {
   const statusFormula = (r: number): CellValue => ({
     formula: `IFERROR(INDEX(${NAMES.ledgerStatus},MATCH($A${r},${NAMES.ledgerNo},0)),"")`,
   });
+  // 计数 when the item's 时限状态 on 台账 is 逾期: the pivot sums it into 逾期 per department, counted once per
+  // item and department as 计数 is, like 部门汇总's 逾期 column.
+  const overdueFormula = (r: number): CellValue => ({
+    formula: `IF(IFERROR(INDEX(${NAMES.ledgerDeadline},MATCH($A${r},${NAMES.ledgerNo},0)),"")="${DEADLINE_MARKS.overdue}",$${COUNT_COL}${r},0)`,
+  });
   const values: CellValue[][] = rows.map((row, i) => [
     row.no,
     text(sections.get(row.section) ?? ""),
@@ -45,6 +51,7 @@ export function assignmentsSheet(plan: Plan): AssignmentsSheetResult {
     text(row.scope),
     statusFormula(A.firstBodyRow + i),
     row.count,
+    overdueFormula(A.firstBodyRow + i),
   ]);
   sheet.blocks.push({
     row: A.firstBodyRow,

@@ -180,6 +180,8 @@ export const ASSIGNMENT_HEADERS = {
   scope: "范围",
   status: "状态",
   count: "计数",
+  /** 计数 where the item's 时限状态 on 台账 is 逾期, else 0: summed, 逾期 items per department (issue 14). */
+  overdue: "逾期",
 } as const;
 
 /** Ledger sheet layout: title block rows 1..4, table header on row 5, body from row 6. */

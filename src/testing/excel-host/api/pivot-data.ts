@@ -16,7 +16,17 @@ const DATA: PropTable<DataEntity> = {
   name: {
     get: (e, h) => e.data.name || defaultCaption(e, h.model.locale),
     set: (e, v) => {
-      e.data.name = String(v);
+      // Excel: "PivotTable field name already exists." — a data field may not be named like a field of the
+      // source or another data field (case-insensitive).
+      const name = String(v);
+      const taken = [
+        ...e.pivot.cache.headers,
+        ...e.pivot.data.filter((d) => d !== e.data).map((d) => d.name || d.field),
+      ];
+      if (taken.some((t) => t.toLowerCase() === name.toLowerCase()) && name !== e.data.name) {
+        throw invalidArgument("DataPivotHierarchy.name", `a field named "${name}" already exists`);
+      }
+      e.data.name = name;
       renderPivot(e.model, e.pivot);
     },
   },

@@ -115,12 +115,6 @@ export function computePivot(p: PivotModel, locale: string): PivotGrid {
   }
   if (p.columns.length > 1)
     throw hostError("NotImplemented", "Excel test host: more than one column hierarchy is not implemented");
-  if (p.columns.length && p.data.length > 1) {
-    throw hostError(
-      "NotImplemented",
-      "Excel test host: several data hierarchies with column hierarchies are not implemented",
-    );
-  }
   if (p.layoutType !== "Compact" && p.rows.length > 1) {
     throw hostError(
       "NotImplemented",
@@ -147,23 +141,27 @@ export function computePivot(p: PivotModel, locale: string): PivotGrid {
   const values = (recs: Rec[]): Out[] => {
     if (!data.length) return [];
     if (colField) {
-      const d = data[0];
-      const out: Out[] = colItems.map((ci) => {
+      // With several data hierarchies, Excel's Σ Values field is the innermost column field: each column
+      // item shows every data hierarchy in turn, and the grand total has one column per data hierarchy.
+      const out: Out[] = colItems.flatMap((ci) => {
         const sub = recs.filter((r) => label(r[idx(colField)], w.blank) === label(ci, w.blank));
-        return sub.length
-          ? aggregate(
-              d.summarizeBy,
-              sub.map((r) => r[idx(d.field)]),
-            )
-          : null;
+        return data.map((d) =>
+          sub.length
+            ? aggregate(
+                d.summarizeBy,
+                sub.map((r) => r[idx(d.field)]),
+              )
+            : null,
+        );
       });
       if (p.showRowGrandTotals)
-        out.push(
-          aggregate(
-            d.summarizeBy,
-            recs.map((r) => r[idx(d.field)]),
-          ),
-        );
+        for (const d of data)
+          out.push(
+            aggregate(
+              d.summarizeBy,
+              recs.map((r) => r[idx(d.field)]),
+            ),
+          );
       return out;
     }
     return data.map((d) =>
@@ -174,7 +172,22 @@ export function computePivot(p: PivotModel, locale: string): PivotGrid {
     );
   };
   const labelHeader = p.layoutType === "Compact" ? w.rows : (p.rows[0] ?? w.rows);
-  if (colField) {
+  if (colField && data.length > 1) {
+    // Three header rows: 列标签; the column items (each over its data captions) and the grand total's
+    // captions (总计 per data hierarchy: "<caption>汇总", "Total <caption>"); 行标签 and the data captions.
+    const captions = data.map((d) => dataCaption(d, zh));
+    cells.push([null, p.layoutType === "Compact" ? w.cols : colField]);
+    cells.push([
+      null,
+      ...colItems.flatMap((c) => [label(c, w.blank), ...captions.slice(1).map(() => null)]),
+      ...(p.showRowGrandTotals ? captions.map((c) => (zh ? `${c}汇总` : `Total ${c}`)) : []),
+    ]);
+    cells.push([
+      p.rows.length ? labelHeader : null,
+      ...colItems.flatMap(() => captions),
+      ...(p.showRowGrandTotals ? captions.map(() => null) : []),
+    ]);
+  } else if (colField) {
     cells.push([
       dataCaption(data[0] ?? { name: "", field: "", summarizeBy: "Count" }, zh),
       p.layoutType === "Compact" ? w.cols : colField,

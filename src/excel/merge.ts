@@ -7,6 +7,7 @@
 import { FilledField, LEDGER_HEADERS, SHEETS } from "../core/ledger/constants";
 import { ReadField } from "../core/ledger/header-match";
 import { columnLetter } from "../core/ledger/a1";
+import { keyFromCells } from "../core/ledger/key-sheet";
 import { LedgerSnapshot } from "../core/ledger/snapshot";
 import { FilledValue } from "../core/ledger/types";
 import { Plan } from "../core/plan/types";
@@ -22,10 +23,13 @@ import { noLedgerError, readLedgerGrid } from "./ledger-grid";
 import { hasSheet, readLedger, readSettings } from "./read-ledger";
 import { runExcel } from "./run";
 
-/** The open ledger's filled-in cells by 序号, its settings and unplaced rows. Three syncs (readLedger). */
+/**
+ * The open ledger's filled-in cells by 序号, its settings and unplaced rows, and its merge key (TZ_Key; null
+ * without one). Three syncs (readLedger).
+ */
 export function readLedgerSnapshot(plan: Plan): Promise<LedgerSnapshot> {
   return runExcel(async (context) => {
-    const state = await readLedger(context);
+    const state = await readLedger(context, { mergeKey: true });
     if (!hasSheet(state, SHEETS.ledger)) throw noLedgerError();
     const loc = locateLedger(
       state,
@@ -38,7 +42,7 @@ export function readLedgerSnapshot(plan: Plan): Promise<LedgerSnapshot> {
         "请点击“生成/更新台账”修复台账结构（已填写的内容会保留），然后再合并。",
       );
     }
-    return snapshotFromState(state, loc, readSettings(state));
+    return { ...snapshotFromState(state, loc, readSettings(state)), mergeKey: keyFromCells(state.keyCells) };
   });
 }
 

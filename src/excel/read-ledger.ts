@@ -10,6 +10,7 @@ import { SHEETS, TABLES } from "../core/ledger/constants";
 import { PLAN_HEADER_ROWS, PLAN_SHEET } from "../core/ledger/plan-sheet";
 import { RangeRef } from "../core/ledger/types";
 import { ROUND_SHEETS } from "../core/rounds/constants";
+import { KEY_SHEET } from "../core/ledger/key-sheet";
 import { SheetGrid } from "./sheet-grid";
 
 export { type SheetGrid, cellAt, gridEnd, textAt } from "./sheet-grid";
@@ -47,6 +48,8 @@ export interface LedgerState extends Discovery {
   statusFormats: ConditionalFormatState[] | null;
   /** The plan sheet's header block (A1:B6: version, pieces, length, checksum); null without the sheet. */
   planHeader: unknown[][] | null;
+  /** TZ_Key's label and value cells (A1:B2), when the probe asked and the sheet is there; else null. */
+  keyCells?: unknown[][] | null;
 }
 
 export interface ReadProbe {
@@ -54,9 +57,13 @@ export interface ReadProbe {
   statusRange?: RangeRef;
   /** Whether to read data validation (ExcelApi 1.8). */
   dataValidation?: boolean;
+  /** Whether to read the merge key sheet's cells (TZ_Key, core/ledger/key-sheet.ts) into `keyCells`. */
+  mergeKey?: boolean;
 }
 
 const LEDGER_SHEETS: readonly string[] = Object.values(SHEETS);
+/** Rows of TZ_Key read for the key (its label is in the first). */
+const KEY_ROWS = 2;
 /**
  * Sheets made of formulas the writer owns: only their formulas are read (reading values would make the host
  * calculate them; the writer compares formulas, and constants read the same through `formulas`).
@@ -135,6 +142,11 @@ export async function readLedgerState(
   const planHeader = hasSheet(discovery, PLAN_SHEET)
     ? wb.worksheets.getItem(PLAN_SHEET).getRangeByIndexes(0, 0, PLAN_HEADER_ROWS, 2).load("values")
     : null;
+  // The merge key's two rows (core/ledger/key-sheet.ts): tiny, in the first sync.
+  const keyRange =
+    probe.mergeKey && hasSheet(discovery, KEY_SHEET)
+      ? wb.worksheets.getItem(KEY_SHEET).getRangeByIndexes(0, 0, KEY_ROWS, 2).load("values")
+      : null;
   const ledgerThere = hasSheet(discovery, SHEETS.ledger) && probe.statusRange;
   let validation: Excel.DataValidation | null = null;
   let formats: Excel.ConditionalFormatCollection | null = null;
@@ -199,6 +211,7 @@ export async function readLedgerState(
     grids,
     tableRanges: ranges,
     planHeader: planHeader ? (planHeader.values as unknown[][]) : null,
+    ...(probe.mergeKey ? { keyCells: keyRange ? (keyRange.values as unknown[][]) : null } : {}),
     statusValidation: validation
       ? { type: String(validation.type), source: listSource(validation.rule) }
       : null,

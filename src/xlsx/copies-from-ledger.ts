@@ -7,6 +7,7 @@
 import { carryOver } from "../core/ledger/carry-over";
 import { LEDGER_HEADERS } from "../core/ledger/constants";
 import { applyCorrections } from "../core/ledger/departments-cell";
+import { undistributedItems } from "../core/merge/undistributed";
 import { Plan } from "../core/plan/types";
 import { DEFAULT_STATUSES } from "../core/status/statuses";
 import { planAllCopies, writeCopy } from "./department-copies";
@@ -23,7 +24,16 @@ export interface CopyFile {
 }
 
 export type LedgerCopies =
-  { ok: true; planTitle: string; copies: CopyFile[] } | { ok: false; message: string };
+  | {
+      ok: true;
+      planTitle: string;
+      copies: CopyFile[];
+      /** 序号 of the items in no copy: only placeholder departments (core/merge/undistributed.ts). */
+      undistributed: number[];
+      /** False when the ledger has no merge key (an older one): the copies' baselines are unsealed. */
+      sealed: boolean;
+    }
+  | { ok: false; message: string };
 
 export async function copiesFromLedger(
   bytes: Uint8Array,
@@ -49,11 +59,12 @@ export async function copiesFromLedger(
   const carried = await ledgerFilePlan(bytes, master.planId, options.fallbackPlan);
   if (!carried.ok) return carried;
   const plan = applyCorrections(carried.plan, master.rows).plan;
+  const carriedSettings = await readCarriedXlsx(bytes);
   const copies = planAllCopies(plan, {
     statuses: master.statuses.length > 0 ? master.statuses : DEFAULT_STATUSES,
     generatedAt: options.generatedAt,
     filled: carryOver(plan, master).filled,
-    ...(await readCarriedXlsx(bytes)),
+    ...carriedSettings,
   });
   if (copies.length === 0) {
     return {
@@ -70,5 +81,11 @@ export async function copiesFromLedger(
       bytes: await writeCopy(copy),
     });
   }
-  return { ok: true, planTitle: plan.title, copies: files };
+  return {
+    ok: true,
+    planTitle: plan.title,
+    copies: files,
+    undistributed: undistributedItems(plan),
+    sealed: Boolean(carriedSettings.mergeKey),
+  };
 }

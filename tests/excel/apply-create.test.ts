@@ -23,6 +23,7 @@ describe("creating the ledger", () => {
       SHEETS.summary,
       SHEETS.settings,
       "TZ_Plan", // the plan the workbook carries (very hidden)
+      "TZ_Key", // the master's merge key (very hidden): the copies it sends are sealed with it
     ]);
     expect(host.workbook.activeSheet()).toBe(L);
 

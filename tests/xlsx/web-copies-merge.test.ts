@@ -12,7 +12,14 @@ import { mergedFile } from "../../src/taskpane/features/outside/merged-file";
 import { copyRecipients } from "../../src/xlsx/department-copies";
 import { readLedgerXlsx } from "../../src/xlsx/read";
 import { writeLedgerXlsx } from "../../src/xlsx/write";
-import { LedgerEditor, save, writeMaster } from "../merge/helpers";
+import { LedgerEditor, TEST_KEY, load, save, writeMaster } from "../merge/helpers";
+import { KEY_SHEET } from "../../src/core/ledger/key-sheet";
+import { sealMatches } from "../../src/core/merge/seal";
+import { undistributedItems } from "../../src/core/merge/undistributed";
+import { ledgerFile } from "../../src/taskpane/features/import/ledger-file";
+import { outsideText } from "../../src/taskpane/features/outside/outside-text";
+import { readLedgerFile } from "../../src/xlsx/merge/read-file";
+import { readCarriedXlsx } from "../../src/xlsx/read-carried";
 
 const NOW = () => new Date("2019-07-01T08:00:00.000Z");
 
@@ -100,5 +107,44 @@ describe("web page: copies .zip and merge on files", () => {
       { name: "总表.xlsx", bytes: master },
     ]);
     expect(merged.ok).toBe(false);
+  });
+});
+
+describe("web page: the master's merge key and the items no copy gets", () => {
+  test("生成并下载台账 gives a new master a key of its own (veryHidden TZ_Key)", async () => {
+    const first = await ledgerFile({ plan: PLAN, issues: [] }, NOW);
+    const second = await ledgerFile({ plan: PLAN, issues: [] }, NOW);
+    const key = (await readCarriedXlsx(first.bytes)).mergeKey;
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect((await readCarriedXlsx(second.bytes)).mergeKey).not.toBe(key);
+    expect((await load(first.bytes)).getWorksheet(KEY_SHEET)?.state).toBe("veryHidden");
+  });
+
+  test("分发 from a keyed master: every copy sealed with its key; the 未分发 items listed", async () => {
+    const master = await writeMaster(BUNDLED_PLAN);
+    const made = await copiesZip("总表.xlsx", master, NOW);
+    if (!made.ok) throw new Error(made.message);
+    expect(made.sealed).toBe(true);
+    expect(made.undistributed).toEqual(undistributedItems(BUNDLED_PLAN));
+    expect(made.undistributed).toEqual([6, 7, 8, 10, 18, 22]);
+    const [, copy] = [...(await unzip(made.bytes))][0];
+    const file = await readLedgerFile(copy);
+    if (!file.ok) throw new Error(file.message);
+    expect(file.baseline && sealMatches(TEST_KEY, file.baseline)).toBe(true);
+    expect((await load(copy)).getWorksheet(KEY_SHEET)).toBeUndefined();
+  });
+
+  test("分发 from a keyless (older) master says its copies are unsealed; the 未分发 list is the plan's", async () => {
+    const made = await copiesZip("旧总表.xlsx", await writeMaster(PLAN, undefined, null), NOW);
+    if (!made.ok) throw new Error(made.message);
+    expect(made.sealed).toBe(false);
+    expect(made.undistributed).toEqual(undistributedItems(PLAN));
+  });
+
+  test("the page's words for them", () => {
+    for (const t of Object.values(outsideText)) {
+      expect(t.undistributed([6, 7])).toMatch(/6.*7/);
+      expect(t.unsealed.length).toBeGreaterThan(0);
+    }
   });
 });

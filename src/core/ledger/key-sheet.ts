@@ -26,6 +26,12 @@ export function validMergeKey(value: unknown): string | null {
   return /^[0-9a-f]{64}$/.test(key) ? key : null;
 }
 
+/** The key from the key sheet's cells as a host read them (label in the first column, key in the second). */
+export function keyFromCells(cells: readonly (readonly unknown[])[] | null | undefined): string | null {
+  const row = (cells ?? []).find((r) => typeof r[0] === "string" && r[0].trim() === KEY_LABEL);
+  return row ? validMergeKey(row[1]) : null;
+}
+
 export function keySheet(key: string): SheetSpec {
   const sheet = emptySheet(KEY_SHEET, printSetup(null, "portrait"));
   sheet.visibility = "veryHidden";

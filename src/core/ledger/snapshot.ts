@@ -65,6 +65,11 @@ export interface LedgerSnapshot {
   missingFields?: FilledField[];
   /** Filled-in fields found by their position because their header was changed (core/ledger/header-match.ts). */
   renamedFields?: FilledField[];
+  /**
+   * The master's merge key (its veryHidden TZ_Key sheet, core/ledger/key-sheet.ts), when the host read it: null
+   * when the workbook has none (or a damaged one); absent when the reader does not look for it.
+   */
+  mergeKey?: string | null;
 }
 
 export function isEmptyFilled(row: FilledRow): boolean {

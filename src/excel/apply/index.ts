@@ -6,6 +6,7 @@
  */
 import { buildLedgerSpecWith } from "../../core/ledger/build-spec";
 import { SHEETS, TABLES } from "../../core/ledger/constants";
+import { newMergeKey } from "../../core/ledger/key-sheet";
 import { Plan, PlanIssue } from "../../core/plan/types";
 import { DEFAULT_STATUSES, StatusDef } from "../../core/status/statuses";
 import type { ApplyReport, HostCapabilities } from "../api";
@@ -96,6 +97,8 @@ async function createLedger(
       copyDepartment: null,
       generatedAt: now().toISOString(),
       ...(options.planIssues ? { planIssues: options.planIssues } : {}),
+      // The master's merge key, made once (a veryHidden TZ_Key sheet, as `taizhang workbook` writes it).
+      mergeKey: newMergeKey(),
     },
     null,
   );

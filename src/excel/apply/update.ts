@@ -2,6 +2,7 @@
 import { buildLedgerSpecWith } from "../../core/ledger/build-spec";
 import { carryOver } from "../../core/ledger/carry-over";
 import { SHEETS } from "../../core/ledger/constants";
+import { KEY_SHEET, newMergeKey } from "../../core/ledger/key-sheet";
 import {
   PLAN_FIRST_CHUNK_ROW,
   PLAN_SHEET,
@@ -29,6 +30,9 @@ import { ledgerRepairs, updateLedgerSheet } from "./update-ledger-sheet";
 import { ROUND_SHEETS } from "../../core/rounds/constants";
 
 const ROUND_SHEET_NAMES: readonly string[] = Object.values(ROUND_SHEETS);
+
+export const KEY_ADDED_NOTE =
+  "台账加上了合并校验密钥（隐藏）：今后发出的部门副本带校验码，合并时核对副本的所属部门。此前发出的副本没有校验码，合并时不覆盖台账已有内容。";
 
 export async function updateLedger(
   b: WriteBatch,
@@ -75,6 +79,7 @@ export async function updateLedger(
         statuses,
       )
     : { state: undefined, round: null };
+  const needsKey = (settings?.copyDepartment ?? null) === null && !hasSheet(state, KEY_SHEET);
   const spec = buildLedgerSpecWith(
     plan,
     {
@@ -90,6 +95,9 @@ export async function updateLedger(
       ...(settings?.nearDays !== null && settings?.nearDays !== undefined
         ? { nearDays: settings.nearDays }
         : {}),
+      // A master without a merge key (made by an older version) gets one, once; an existing key sheet is
+      // never written (not in the spec), and a department's copy never carries one.
+      ...(needsKey ? { mergeKey: newMergeKey() } : {}),
     },
     roundParts?.roundSheets ?? null,
   );
@@ -118,7 +126,9 @@ export async function updateLedger(
       b.op();
       const rows = await writeSheet(b, sheet, s, true, notes, later);
       if (s.name === SHEETS.ledger) rowsWritten = countBodyRows(rows, spec);
-      if (s.name === SHEETS.settings) {
+      if (s.name === KEY_SHEET) {
+        notes.push(KEY_ADDED_NOTE);
+      } else if (s.name === SHEETS.settings) {
         repairs.push({ kind: "settings", message: "补回“设置”工作表（状态列表按默认值恢复）" });
       } else if (s.name === SHEETS.unplaced) {
         notes.push(

@@ -158,6 +158,8 @@ export const enUS: Messages = {
   distributeDownload: "Download copy",
   distributeDone: (fileName, items) =>
     `Made “${fileName}” (${items} item${items === 1 ? "" : "s"} of the department's); see the browser's downloads.`,
+  distributeUnsealed:
+    "This ledger has no merge key (made by an older version), so the copy carries no seal: its department cannot be verified when it is collected, and it will not overwrite what the ledger already holds. Select “Create/update ledger” first to add a key, then make the copies again.",
   distributeFailedTitle: "Could not make the department's copy",
   outsideTitle: "Open the Taizhang add-in in Excel",
   outsideReason: (reason, host) =>

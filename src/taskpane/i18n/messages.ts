@@ -103,6 +103,8 @@ export interface Messages {
   distributeChoose: string;
   distributeDownload: string;
   distributeDone: (fileName: string, items: number) => string;
+  /** The workbook has no merge key (an older ledger): the copy is not sealed. */
+  distributeUnsealed: string;
   distributeFailedTitle: string;
   outsideTitle: string;
   outsideReason: (reason: OutsideReason, host: string | null) => string;

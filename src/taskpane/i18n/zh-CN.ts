@@ -148,6 +148,8 @@ export const zhCN: Messages = {
   distributeChoose: "选择部门",
   distributeDownload: "下载副本",
   distributeDone: (fileName, items) => `已生成“${fileName}”（本部门 ${items} 项），请在浏览器的下载中查看。`,
+  distributeUnsealed:
+    "本台账没有合并校验密钥（由旧版本生成），副本不带校验码：回收时无法核实其所属部门，也不会覆盖台账已有的内容。请先点“生成/更新台账”加上密钥，再重新生成副本。",
   distributeFailedTitle: "未能生成部门副本",
   outsideTitle: "请在 Excel 中打开台账加载项",
   outsideReason: (reason, host) =>

@@ -4,6 +4,7 @@
  * loaded chunk (it brings ExcelJS's writer).
  */
 import { buildLedgerSpec } from "../../../core/ledger/build";
+import { newMergeKey } from "../../../core/ledger/key-sheet";
 import { DEFAULT_STATUSES } from "../../../core/status/statuses";
 import { writeLedgerXlsx } from "../../../xlsx/write";
 import { download } from "../merge/department-copy";
@@ -18,6 +19,8 @@ export async function ledgerFile(
     copyDepartment: null,
     generatedAt: now().toISOString(),
     planIssues: draft.issues,
+    // The master's merge key (a veryHidden TZ_Key sheet): the copies made from it are sealed.
+    mergeKey: newMergeKey(),
   });
   return { fileName: spec.fileName, bytes: await writeLedgerXlsx(spec) };
 }

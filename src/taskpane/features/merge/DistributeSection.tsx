@@ -68,6 +68,11 @@ export default function DistributeSection({
           <MessageBarBody>{t.distributeDone(state.fileName, state.items)}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {state.phase === "done" && !state.sealed ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.distributeUnsealed}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {state.phase === "failed" ? (
         <FailedBar title={t.distributeFailedTitle} message={state.message} nextStep={state.nextStep} />
       ) : null}

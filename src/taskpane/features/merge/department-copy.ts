@@ -11,7 +11,15 @@ import type { LedgerApi } from "../../../excel/api";
 import { writeLedgerXlsx } from "../../../xlsx/write";
 
 export type DepartmentCopy =
-  { ok: true; fileName: string; bytes: Uint8Array; items: number } | { ok: false; message: string };
+  | {
+      ok: true;
+      fileName: string;
+      bytes: Uint8Array;
+      items: number;
+      /** False when the open workbook has no merge key (an older ledger): the copy's baseline is unsealed. */
+      sealed: boolean;
+    }
+  | { ok: false; message: string };
 
 /** Throws what the adapter throws; a workbook that cannot be sent out is a message. */
 export async function departmentCopy(
@@ -37,6 +45,8 @@ export async function departmentCopy(
     statuses: master.statuses.length > 0 ? master.statuses : DEFAULT_STATUSES,
     generatedAt: now().toISOString(),
     filled: carryOver(plan, master).filled,
+    // Sealed with the open master's key (TZ_Key), so a merge can tell the copy's department was not changed.
+    mergeKey: master.mergeKey ?? null,
   });
   if (!copy.ok) return { ok: false, message: copy.message };
   return {
@@ -44,6 +54,7 @@ export async function departmentCopy(
     fileName: copy.spec.fileName,
     bytes: await writeLedgerXlsx(copy.spec),
     items: copy.items.length,
+    sealed: Boolean(master.mergeKey),
   };
 }
 

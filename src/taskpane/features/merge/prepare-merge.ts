@@ -44,7 +44,14 @@ export async function prepareMerge(api: LedgerApi, files: readonly ChosenFile[])
   const copies: MergeCopyInput[] = [];
   for (const file of files) copies.push(await readChosen(file, seen));
   const run = runMerge({
-    master: { name: MASTER_NAME, read: { ok: true, value: { snapshot } } },
+    // The open workbook's merge key (TZ_Key): the copies' seals are checked, a forged department refused.
+    master: {
+      name: MASTER_NAME,
+      read: {
+        ok: true,
+        value: { snapshot, ...(snapshot.mergeKey !== undefined ? { key: snapshot.mergeKey } : {}) },
+      },
+    },
     copies,
     plan: api.plan(),
     hints: PANE_MERGE_HINTS,

@@ -8,7 +8,7 @@ import { useMessages } from "../../i18n/context";
 export type DistributeState =
   | { phase: "idle" }
   | { phase: "writing"; department: string }
-  | { phase: "done"; fileName: string; items: number }
+  | { phase: "done"; fileName: string; items: number; sealed: boolean }
   | { phase: "failed"; message: string; nextStep: string | null };
 
 export function useDistribute(api: LedgerApi): {
@@ -30,7 +30,7 @@ export function useDistribute(api: LedgerApi): {
         return;
       }
       download(copy.fileName, copy.bytes);
-      setState({ phase: "done", fileName: copy.fileName, items: copy.items });
+      setState({ phase: "done", fileName: copy.fileName, items: copy.items, sealed: copy.sealed });
     } catch (thrown) {
       logError("distribute", thrown);
       const error = toPaneError("merge", thrown);

@@ -63,6 +63,16 @@ export default function OutsideDistribute(): React.JSX.Element {
           </MessageBarBody>
         </MessageBar>
       ) : null}
+      {state.phase === "done" && state.undistributed.length > 0 ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t.undistributed(state.undistributed)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.phase === "done" && !state.sealed ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.unsealed}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {state.phase === "failed" ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>

@@ -7,7 +7,16 @@ import { BUNDLED_PLAN } from "../../../excel/bundled-plan";
 import { copiesFromLedger } from "../../../xlsx/copies-from-ledger";
 
 export type CopiesZip =
-  | { ok: true; fileName: string; bytes: Uint8Array; copies: { department: string; items: number }[] }
+  | {
+      ok: true;
+      fileName: string;
+      bytes: Uint8Array;
+      copies: { department: string; items: number }[];
+      /** 序号 of the items in no copy (only placeholder departments). */
+      undistributed: number[];
+      /** False: the ledger has no merge key, the copies are unsealed. */
+      sealed: boolean;
+    }
   | { ok: false; message: string };
 
 export async function copiesZip(
@@ -29,6 +38,8 @@ export async function copiesZip(
     fileName: `${base}-部门副本.zip`,
     bytes: await zip.generateAsync({ type: "uint8array" }),
     copies: made.copies.map((c) => ({ department: c.department, items: c.items.length })),
+    undistributed: made.undistributed,
+    sealed: made.sealed,
   };
 }
 

@@ -19,6 +19,10 @@ export interface OutsideText {
   making: string;
   zipDone: (fileName: string, copies: number) => string;
   copyLine: (department: string, items: number) => string;
+  /** Items in no copy (only placeholder departments: core/merge/undistributed.ts), with the next step. */
+  undistributed: (items: readonly number[]) => string;
+  /** The chosen ledger has no merge key: its copies are not sealed. */
+  unsealed: string;
   distributeFailed: string;
   mergeHeading: string;
   mergeHint: string;
@@ -53,6 +57,10 @@ const zh: OutsideText = {
   zipDone: (fileName, copies) =>
     `已下载 ${fileName}，内有 ${copies} 个部门的副本。下一步：解压后把每个文件发给对应部门。`,
   copyLine: (department, items) => `${department}：${items} 项`,
+  undistributed: (items) =>
+    `未分发：序号 ${items.join("、")} 共 ${items.length} 项没有具体的责任部门（只有各有关部门、各单位等泛指的部门），不在任何部门副本中可编辑。请在总表中直接填写；如要由具体部门填写，请在“责任部门”中写明部门后重新分发。`,
+  unsealed:
+    "这份台账没有合并校验密钥（由旧版本生成），副本不带校验码：合并时无法核实副本的所属部门，也不会覆盖总表已有的内容。如需核实，请先在 Excel 台账加载项中点“生成/更新台账”（或用命令行 taizhang workbook --from）为总表加上密钥，再由它分发。",
   distributeFailed: "未生成副本",
   mergeHeading: "合并交回的副本",
   mergeHint:
@@ -89,6 +97,10 @@ const en: OutsideText = {
   zipDone: (fileName, copies) =>
     `Downloaded ${fileName} with ${copies} department copies. Next: unzip and send each file to its department.`,
   copyLine: (department, items) => `${department}: ${items} items`,
+  undistributed: (items) =>
+    `Not sent out: item${items.length === 1 ? "" : "s"} ${items.join(", ")} (${items.length}) have no specific department (only general ones such as 各有关部门) and are in no department's copy. Fill them in in the master ledger, or name real departments in “责任部门” and make the copies again.`,
+  unsealed:
+    "This ledger has no merge key (made by an older version), so the copies carry no seal: a merge cannot verify a copy's department, and will not overwrite what the master already holds. To verify copies, first give the master a key (“Create/update ledger” in the Excel add-in, or taizhang workbook --from on the command line), then make the copies from it.",
   distributeFailed: "No copies made",
   mergeHeading: "Merge returned copies",
   mergeHint:

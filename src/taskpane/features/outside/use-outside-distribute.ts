@@ -7,7 +7,14 @@ export type OutsideDistributeState =
   | { phase: "idle" }
   | { phase: "chosen"; file: File }
   | { phase: "making"; file: File }
-  | { phase: "done"; file: File; fileName: string; copies: { department: string; items: number }[] }
+  | {
+      phase: "done";
+      file: File;
+      fileName: string;
+      copies: { department: string; items: number }[];
+      undistributed: number[];
+      sealed: boolean;
+    }
   | { phase: "failed"; file: File; message: string };
 
 // ExcelJS and jszip come with this chunk, only when someone makes copies.
@@ -32,7 +39,14 @@ export function useOutsideDistribute(unreadable: (name: string) => string): {
         return;
       }
       download(made.fileName, made.bytes, document, ZIP_TYPE);
-      setState({ phase: "done", file, fileName: made.fileName, copies: made.copies });
+      setState({
+        phase: "done",
+        file,
+        fileName: made.fileName,
+        copies: made.copies,
+        undistributed: made.undistributed,
+        sealed: made.sealed,
+      });
     } catch (thrown) {
       logError("distribute", thrown);
       setState({ phase: "failed", file, message: unreadable(file.name) });

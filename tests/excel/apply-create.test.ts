@@ -35,7 +35,7 @@ describe("creating the ledger", () => {
     const tables = host.workbook.tables();
     expect(tables.map((t) => [t.name, t.address])).toEqual([
       ["TZ_Ledger", `${L}!A5:AH35`],
-      ["TZ_Assignments", `${SHEETS.assignments}!A1:H${spec.layout.assignments.bodyRows + 1}`],
+      ["TZ_Assignments", `${SHEETS.assignments}!A1:I${spec.layout.assignments.bodyRows + 1}`],
     ]);
     expect(tables[0].columns).toEqual(spec.sheets[0].tables[0].columns);
     expect(tables[0].style).toBe("TableStyleLight1");

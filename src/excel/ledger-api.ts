@@ -1,22 +1,29 @@
 /**
  * createLedgerApi: the LedgerApi the task pane and ribbon commands use, on Office.js. Creating it touches no
  * workbook (no Excel.run); each method is one runExcel call.
+ *
+ * What the pane needs as it opens (the plan, the overview, the live check) is imported here; what runs only
+ * when a person clicks — 生成/更新台账 (./apply and the sheet builders), 校验, 刷新汇总, the department filter,
+ * the merge's reads and writes, the rounds — loads on first use, each its own chunk (not in the first load of
+ * the pane or of the ribbon's function file).
  */
 import { Plan } from "../core/plan/types";
 import { StatusDef } from "../core/status/statuses";
 import type { CurrentPlan, LedgerApi } from "./api";
-import { applyLedger } from "./apply";
 import { BUNDLED_PLAN } from "./bundled-plan";
 import { detectCapabilities } from "./capabilities";
-import { filterByDepartment } from "./filter";
-import { applyMergeChanges, readLedgerSnapshot } from "./merge";
 import { readOverview } from "./overview";
 import { selectAddress } from "./select";
 import { readWorkbookPlan } from "./plan-sheet";
 import { runExcel } from "./run";
-import { refreshSummary } from "./summary";
-import { applyNormalisations, validateWorkbook } from "./validate";
 import { LedgerWatch, watchLedger } from "./watch";
+
+const applyModule = () => import(/* webpackChunkName: "ledger-apply" */ "./apply");
+const validateModule = () => import(/* webpackChunkName: "ledger-validate" */ "./validate");
+const summaryModule = () => import(/* webpackChunkName: "ledger-summary" */ "./summary");
+const filterModule = () => import(/* webpackChunkName: "ledger-filter" */ "./filter");
+const mergeModule = () => import(/* webpackChunkName: "ledger-merge" */ "./merge");
+const roundsModule = () => import(/* webpackChunkName: "ledger-rounds" */ "./rounds/actions");
 
 export interface LedgerApiOptions {
   /**
@@ -69,6 +76,7 @@ export function createLedgerApi(options: LedgerApiOptions = {}): LedgerApi {
     /** The ApplyReport, plus `notes` (what this Excel could not do) and `syncs`. */
     createOrUpdate: async (input) => {
       const target = input?.plan ?? (await plan());
+      const { applyLedger } = await applyModule();
       const result = await applyLedger(target, {
         capabilities: capabilities(),
         ...(options.statuses ? { statuses: options.statuses } : {}),
@@ -85,10 +93,16 @@ export function createLedgerApi(options: LedgerApiOptions = {}): LedgerApi {
       await Promise.all([...watches].map((w) => w.follow()));
       return result;
     },
-    validate: async () => validateWorkbook(await plan()),
-    applyNormalisations: (changes) => applyNormalisations(changes),
-    refreshSummary: async () => refreshSummary(await plan(), capabilities()),
-    filterByDepartment: (department) => filterByDepartment(department),
+    validate: async () => {
+      const { validateWorkbook } = await validateModule();
+      return validateWorkbook(await plan());
+    },
+    applyNormalisations: async (changes) => (await validateModule()).applyNormalisations(changes),
+    refreshSummary: async () => {
+      const { refreshSummary } = await summaryModule();
+      return refreshSummary(await plan(), capabilities());
+    },
+    filterByDepartment: async (department) => (await filterModule()).filterByDepartment(department),
     readOverview: async () => readOverview(await plan()),
     selectAddress: (address) => selectAddress(address),
     watchLedger: async (onChange, onError) => {
@@ -105,18 +119,23 @@ export function createLedgerApi(options: LedgerApiOptions = {}): LedgerApi {
     },
     loadPlan,
     plan: () => known,
-    readSnapshot: async () => readLedgerSnapshot(await plan()),
-    applyMerge: async (changes) => applyMergeChanges(await plan(), changes),
-    // The rounds' code loads when the 本轮 panel first asks (not in the pane's first load).
-    readRoundReport: async () => (await import("./rounds/actions")).readRoundReport(await plan()),
+    readSnapshot: async () => {
+      const { readLedgerSnapshot } = await mergeModule();
+      return readLedgerSnapshot(await plan());
+    },
+    applyMerge: async (changes) => {
+      const { applyMergeChanges } = await mergeModule();
+      return applyMergeChanges(await plan(), changes);
+    },
+    readRoundReport: async () => (await roundsModule()).readRoundReport(await plan()),
     startRound: async (name, due) => {
-      const { startRoundInWorkbook } = await import("./rounds/actions");
+      const { startRoundInWorkbook } = await roundsModule();
       const result = await startRoundInWorkbook(await plan(), name, due, roundOptions());
       await Promise.all([...watches].map((w) => w.follow()));
       return result;
     },
     closeRound: async () => {
-      const { closeRoundInWorkbook } = await import("./rounds/actions");
+      const { closeRoundInWorkbook } = await roundsModule();
       const result = await closeRoundInWorkbook(await plan(), roundOptions());
       await Promise.all([...watches].map((w) => w.follow()));
       return result;

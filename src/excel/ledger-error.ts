@@ -16,6 +16,13 @@ export class LedgerError extends Error {
   }
 }
 
+/**
+ * A LedgerError — also one made by another copy of this module (the adapter's parts load as separate chunks,
+ * and a test may load the ribbon's function file in a registry of its own), recognised by its name and fields.
+ */
 export function isLedgerError(value: unknown): value is LedgerError {
-  return value instanceof LedgerError;
+  if (value instanceof LedgerError) return true;
+  if (!(value instanceof Error) || value.name !== "LedgerError") return false;
+  const fields = value as Partial<Record<"code" | "nextStep", unknown>>;
+  return typeof fields.code === "string" && typeof fields.nextStep === "string";
 }

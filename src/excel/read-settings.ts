@@ -4,7 +4,7 @@
  * 统计日期 still =TODAY() stays a formula) and the 临期天数.
  */
 import { META_LABELS, SETTINGS_LAYOUT, SHEETS } from "../core/ledger/constants";
-import { metaFormatVersion, metaText, readSettingsCells } from "../core/ledger/settings-sheet";
+import { metaFormatVersion, metaText, readSettingsCells } from "../core/ledger/settings-read";
 import { StatusDef } from "../core/status/statuses";
 import { serialToIso } from "./apply/cells";
 import type { LedgerState } from "./read-ledger";

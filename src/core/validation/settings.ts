@@ -1,5 +1,5 @@
 /** The workbook's status list, read back from the 设置 sheet's status block (pure). */
-import { statusesFromRows } from "../ledger/settings-sheet";
+import { statusesFromRows } from "../ledger/settings-read";
 import { DEFAULT_STATUSES, StatusDef } from "../status/statuses";
 import { GridValue } from "./grid";
 

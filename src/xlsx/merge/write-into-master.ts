@@ -1,6 +1,6 @@
 /**
  * The merged master written INTO the master's own package: only the fill-in cells the merge took change
- * (with their conflict marks), and the sheets the merge itself makes — 合并报告, the rounds' 报送情况 /
+ * (with their conflict marks; a previous merge's marks on cells no longer in conflict are taken off), and the sheets the merge itself makes — 合并报告, the rounds' 报送情况 /
  * 进展记录 / TZ_Rounds when it recorded returns, 未能对应的内容 when copies brought added columns — are
  * replaced or added; every other sheet, width, comment, name, style, validation, pivot, chart and drawing of
  * the master keeps its bytes (xlsx/patch). When that cannot be done faithfully (a taken cell's column or row
@@ -77,6 +77,15 @@ export async function writeIntoMaster(
   const donor = await writeLedgerXlsx(spec);
   const patched = await patchWorkbook(master.bytes, {
     cells,
+    // A previous merge's marks on cells no longer in conflict go, as in a regenerated master.
+    clearFills: [
+      {
+        sheet: SHEETS.ledger,
+        fill: MERGE_COLORS.conflict,
+        columns: [...columns.values()],
+        fromRow: Math.min(...snapshot.rows.map((r) => r.sheetRow)),
+      },
+    ],
     transplant: { from: donor, sheets },
     requireStyles: true,
   });

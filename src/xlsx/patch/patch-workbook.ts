@@ -51,6 +51,23 @@ async function apply(pkg: OpenPackage, patch: WorkbookPatch): Promise<PatchResul
     bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), { ...at, value: w.value, style: w.style }]);
   }
   const sheets = await pkg.sheets();
+  for (const clear of patch.clearFills ?? []) {
+    const marked = styles?.entriesWithFill(clear.fill);
+    const sheet = sheets.find((s) => s.name === clear.sheet);
+    if (!marked || marked.size === 0 || !sheet || !pkg.has(sheet.part)) continue;
+    const writes = bySheet.get(clear.sheet) ?? [];
+    const rgb = clear.fill.replace(/^#/, "").slice(-6).toUpperCase();
+    const columns = new Set(clear.columns);
+    for (const at of cellsStyled(await pkg.text(sheet.part), marked)) {
+      if (!columns.has(at.col) || at.row < (clear.fromRow ?? 1)) continue;
+      const i = writes.findIndex((w) => w.row === at.row && w.col === at.col);
+      const fill = writes[i]?.style?.fill;
+      if (fill && fill.replace(/^#/, "").slice(-6).toUpperCase() === rgb) continue;
+      if (i < 0) writes.push({ ...at, style: { clearFill: clear.fill } });
+      else writes[i] = { ...writes[i], style: { ...writes[i].style, clearFill: clear.fill } };
+    }
+    if (writes.length > 0) bySheet.set(clear.sheet, writes);
+  }
   for (const [name, writes] of bySheet) {
     const sheet = sheets.find((s) => s.name === name);
     if (!sheet || !pkg.has(sheet.part)) return { ok: false, message: `工作簿中没有工作表“${name}”。` };
@@ -84,6 +101,18 @@ async function apply(pkg: OpenPackage, patch: WorkbookPatch): Promise<PatchResul
     if (formulasChanged) (await dropCalcChain(pkg)).forEach((p) => changed.add(p));
   }
   return { ok: true, bytes: await pkg.save(), changedParts: [...changed].sort() };
+}
+
+/** The cells of a worksheet's XML whose style (s=) is one of `styles`, found by their tags (unparsed). */
+function cellsStyled(xml: string, styles: ReadonlySet<number>): { row: number; col: number }[] {
+  const out: { row: number; col: number }[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?c\b([^>]*)>/g)) {
+    const s = /\ss="(\d+)"/.exec(m[1]);
+    if (!s || !styles.has(Number(s[1]))) continue;
+    const at = parseRef(/\sr="([^"]+)"/.exec(m[1])?.[1] ?? "");
+    if (at) out.push(at);
+  }
+  return out;
 }
 
 const SST_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings";

@@ -53,14 +53,18 @@ export function writeCells(doc: Document, writes: readonly PlacedWrite[], ctx: S
       if (!set.ok) return set;
       formulasChanged ||= f !== undefined || set.formula;
     }
-    const hint: StyleHint = { ...w.style };
-    const base = Number(cell.getAttribute("s") ?? "0");
+    const { clearFill, ...hint }: StyleHint = { ...w.style };
+    const had = Number(cell.getAttribute("s") ?? "0");
+    const base = clearFill && ctx.styles ? ctx.styles.withoutFill(had, clearFill) : had;
     if (isDateValue(w.value) && !hint.numFmt && !(ctx.styles?.isDate(base) ?? false))
       hint.numFmt = DEFAULT_DATE_FORMAT;
+    // A fill the cell already has is not put on again (a mark a previous merge left: no new format).
+    if (hint.fill && ctx.styles?.solidFill(base) === hint.fill.replace(/^#/, "").slice(-6).toUpperCase())
+      delete hint.fill;
     if (hint.fill || hint.numFmt) {
       if (!ctx.styles) return { ok: false, message: "工作簿没有样式部分，无法设置单元格格式。" };
       cell.setAttribute("s", String(ctx.styles.derive(base, hint)));
-    }
+    } else if (base !== had) cell.setAttribute("s", String(base));
     const spans = row.getAttribute("spans");
     if (spans && !withinSpans(spans, w.col)) row.removeAttribute("spans");
     bounds = extend(bounds, w.row, w.col);

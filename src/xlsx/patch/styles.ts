@@ -40,6 +40,44 @@ export class StyleBook {
     return index;
   }
 
+  /** The solid background of cellXfs entry `index` as "RRGGBB" (upper case), or null. */
+  solidFill(index: number): string | null {
+    const xf = children(this.container("cellXfs"), "xf")[index];
+    if (!xf) return null;
+    const fill = children(this.container("fills"), "fill")[Number(xf.getAttribute("fillId") ?? "0")];
+    const pattern = fill ? children(fill, "patternFill")[0] : undefined;
+    if (!pattern || pattern.getAttribute("patternType") !== "solid") return null;
+    const rgb = children(pattern, "fgColor")[0]?.getAttribute("rgb");
+    return rgb && /^[0-9a-f]{6,8}$/i.test(rgb) ? rgb.slice(-6).toUpperCase() : null;
+  }
+
+  /** The cellXfs entries with the solid background `color`. */
+  entriesWithFill(color: string): Set<number> {
+    const rgb = rgbOf(color);
+    const out = new Set<number>();
+    const count = children(this.container("cellXfs"), "xf").length;
+    for (let i = 0; i < count; i++) if (this.solidFill(i) === rgb) out.add(i);
+    return out;
+  }
+
+  /**
+   * Entry `index` without the solid background `color` (itself when it has another): the entry that is the
+   * same but for its fill — the first such, which is the one the fill was put on (a fill is put on by
+   * appending: derive) — or, when the package has none, a copy without any fill, appended once.
+   */
+  withoutFill(index: number, color: string): number {
+    const rgb = rgbOf(color);
+    if (this.solidFill(index) !== rgb) return index;
+    const xfs = children(this.container("cellXfs"), "xf");
+    const key = fillless(xfs[index]);
+    const same = xfs.findIndex((xf, i) => i !== index && fillless(xf) === key && this.solidFill(i) !== rgb);
+    if (same >= 0) return same;
+    const copy = xfs[index].cloneNode(true) as Element;
+    copy.setAttribute("fillId", "0");
+    copy.removeAttribute("applyFill");
+    return this.once("cellXfs", copy);
+  }
+
   /** Whether cellXfs entry `index` shows numbers as dates. */
   isDate(index: number): boolean {
     const xf = children(this.container("cellXfs"), "xf")[index];
@@ -163,6 +201,28 @@ export class StyleBook {
     made.setAttribute("count", "0");
     return made;
   }
+}
+
+function rgbOf(color: string): string {
+  return color.replace(/^#/, "").slice(-6).toUpperCase();
+}
+
+/** An xf entry as text without its fill: its attributes but fillId and applyFill, sorted, then its children. */
+function fillless(xf: Element): string {
+  const attrs: string[] = [];
+  for (let i = 0; i < xf.attributes.length; i++) {
+    const a = xf.attributes.item(i);
+    if (a && a.name !== "fillId" && a.name !== "applyFill" && !a.name.startsWith("xmlns"))
+      attrs.push(`${a.name}=${a.value}`);
+  }
+  const inner = [...elementChildren(xf)]
+    .map((e) =>
+      new XMLSerializer()
+        .serializeToString(e as unknown as Parameters<XMLSerializer["serializeToString"]>[0])
+        .replace(/\sxmlns(:\w+)?="[^"]*"/g, ""),
+    )
+    .join("");
+  return `${attrs.sort().join(" ")}|${inner}`;
 }
 
 function* elementChildren(parent: Element): Generator<Element> {

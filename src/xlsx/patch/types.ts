@@ -9,6 +9,11 @@ export interface StyleHint {
   fill?: string;
   /** A number format code ("yyyy-mm-dd"). Dates get one when the cell's format is not a date format. */
   numFmt?: string;
+  /**
+   * Take this solid background off when the cell has it: the cell gets back the format it had before the fill
+   * was put on (the same format without it). Applied before `fill`.
+   */
+  clearFill?: string;
 }
 
 export interface CellWrite {
@@ -28,9 +33,25 @@ export interface SheetTransplant {
   sheets: readonly string[];
 }
 
+/**
+ * A solid background taken off every cell of `sheet` in `columns`, from `fromRow` down, that has it — unless a
+ * cell write of the same patch puts that fill on the cell (it stays).
+ */
+export interface FillClear {
+  sheet: string;
+  /** "#RRGGBB" or "RRGGBB". */
+  fill: string;
+  /** 1-based. */
+  columns: readonly number[];
+  /** 1-based; default 1. */
+  fromRow?: number;
+}
+
 export interface WorkbookPatch {
   cells?: readonly CellWrite[];
   transplant?: SheetTransplant;
+  /** Backgrounds to take off wherever they are (a previous merge's conflict marks), except on cells written here. */
+  clearFills?: readonly FillClear[];
   /** Refuse a package without a styles part (it has no formats to keep: its dates are bare numbers). */
   requireStyles?: boolean;
 }

@@ -5,7 +5,8 @@
  *   - src/core/** is pure: no React, Fluent UI, ExcelJS, office.js, node fs/path/child_process, no imports from
  *     the adapters/UI (src/{excel,xlsx,taskpane,commands,cli,testing}), no Excel/Office/window/document globals;
  *   - `Excel.run` only in src/excel/** (src/testing/** and tests/** exempt);
- *   - the in-memory Excel host (src/testing/**) is imported only by tests/** and src/bench/**;
+ *   - the in-memory Excel host (src/testing/**) and the test code (tests/**, the browser-test harness
+ *     tests/support/pane-page.ts included) are imported only by tests/** and src/bench/**;
  *   - Office.js batching rules from eslint-plugin-office-addins for the Office.js code (excel, taskpane, commands).
  */
 "use strict";
@@ -34,6 +35,12 @@ const NODE_GLOBALS = {
 /** Folders of src/ that src/core must never import from. */
 const NON_CORE_DIRS = "excel|xlsx|taskpane|commands|cli|testing";
 
+/** Test code under tests/ (the browser-test harness, fixtures, support files): of src/, only src/bench imports it. */
+const TESTS_RESTRICTED_IMPORT = {
+  regex: "^(\\.\\./)+tests(/|$)",
+  message: "tests/（测试代码与浏览器测试工具）只供测试和 bench 使用：src/ 的产品代码不得引用。",
+};
+
 const CORE_RESTRICTED_IMPORTS = {
   paths: [
     "react",
@@ -60,12 +67,13 @@ const CORE_RESTRICTED_IMPORTS = {
       regex: `^(\\.\\./)+(${NON_CORE_DIRS})(/|$)|(^|/)src/(${NON_CORE_DIRS})(/|$)`,
       message: "src/core 不得引用适配器或界面代码（src/excel、xlsx、taskpane、commands、cli、testing）。",
     },
+    TESTS_RESTRICTED_IMPORT,
   ],
 };
 
 /**
  * The in-memory Excel host (src/testing) is for the tests and the bench only: no production code imports it,
- * and the command line's build (tsconfig.cli.json) does not compile it.
+ * and the command line's build (tsconfig.cli.json) does not compile it. The same goes for tests/.
  */
 const TEST_HOST_RESTRICTED_IMPORTS = {
   patterns: [
@@ -73,6 +81,7 @@ const TEST_HOST_RESTRICTED_IMPORTS = {
       regex: "^(\\./|(\\.\\./)+)testing(/|$)|(^|/)src/testing(/|$)",
       message: "src/testing（Excel 测试宿主）只供测试和 bench 使用：产品代码不得引用。",
     },
+    TESTS_RESTRICTED_IMPORT,
   ],
 };
 
@@ -154,7 +163,7 @@ module.exports = tseslint.config(
     },
   },
   {
-    // Production code never imports the test host (src/core has its own, stricter list below).
+    // Production code never imports the test host or tests/ (src/core has its own, stricter list below).
     files: ["src/**/*.{ts,tsx,js}"],
     ignores: ["src/testing/**", "src/bench/**", "src/core/**"],
     rules: { "no-restricted-imports": ["error", TEST_HOST_RESTRICTED_IMPORTS] },

@@ -6,7 +6,6 @@
  * `actionMs` is the measured action's wall time; the runner's `wallMs` includes building the ledger.
  */
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { synthesizePlan } from "../core/plan/synthetic";
 import { Plan } from "../core/plan/types";
 import { LEDGER_HEADERS, SHEETS } from "../core/ledger/constants";
@@ -14,9 +13,8 @@ import { createLedgerApi } from "../excel/ledger-api";
 import type { LedgerApi } from "../excel/api";
 import { ExcelHost, createExcelHost, installExcelHost } from "../testing/excel-host";
 import { columnLetter } from "../core/ledger/a1";
+import { PLAN_2019 } from "./paths";
 import { BenchCase } from "./types";
-
-const PLAN_2019 = resolve(__dirname, "..", "..", "data", "plans", "cnipa-2019.json");
 
 const PLANS: { name: string; load: () => Plan }[] = [
   { name: "cnipa-2019", load: () => JSON.parse(readFileSync(PLAN_2019, "utf8")) as Plan },

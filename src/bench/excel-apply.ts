@@ -4,14 +4,13 @@
  * largest request and response of a sync (Excel on the web refuses either over 5 MB; the goal is 2.5 MB).
  */
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { synthesizePlan } from "../core/plan/synthetic";
 import { Plan } from "../core/plan/types";
 import { applyLedger } from "../excel/apply";
 import { createExcelHost, installExcelHost } from "../testing/excel-host";
+import { PLAN_2019 } from "./paths";
 import { BenchCase } from "./types";
 
-const PLAN_2019 = resolve(__dirname, "..", "..", "data", "plans", "cnipa-2019.json");
 const CAPS = { pivotTables: true, dataValidation: true };
 const NOW = () => new Date("2019-05-01T08:00:00Z");
 

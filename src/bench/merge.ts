@@ -2,12 +2,12 @@
  * Bench: merging returned copies. 100 copies of the 30-item 2019 ledger; 10 copies of a synthetic
  * 10,000-item plan. The copies are prepared (sent out and filled in) by a child process writing to a temp
  * folder, so the case's time and peak memory are those of the merge: read every copy, merge, write once.
- * `node lib/bench/merge.js --prepare KIND DIR` is that child.
+ * `node lib-bench/src/bench/merge.js --prepare KIND DIR` is that child.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { buildLedgerSpec } from "../core/ledger/build";
 import { newMergeKey } from "../core/ledger/key-sheet";
 import { FilledField, SHEETS } from "../core/ledger/constants";
@@ -19,9 +19,8 @@ import { DEFAULT_STATUSES } from "../core/status/statuses";
 import { mergeLedgerFiles } from "../xlsx/merge/merge-files";
 import { useChunkedXml } from "../xlsx/node/chunked-xml";
 import { writeLedgerXlsx } from "../xlsx/write";
+import { PLAN_2019 } from "./paths";
 import { BenchCase } from "./types";
-
-const PLAN_2019 = resolve(__dirname, "..", "..", "data", "plans", "cnipa-2019.json");
 
 interface Kind {
   plan: () => Plan;

@@ -25,7 +25,7 @@ import {
   serveDirectory,
   snapshotDist,
   waitForReadyButton,
-} from "./pane-page";
+} from "../../tests/support/pane-page";
 import type { BenchCase, BenchFields } from "./types";
 
 /**

@@ -8,10 +8,10 @@ import { resolve } from "node:path";
 import { chineseNumeral } from "../core/plan/numerals";
 import { parsePlan } from "../core/plan/parse";
 import { synthesizePlan } from "../core/plan/synthetic";
+import { ROOT } from "./paths";
 import { corpusDir, readTruths, scoreDocument, totals } from "./plan-corpus";
 import { BenchCase } from "./types";
 
-const ROOT = resolve(__dirname, "..", "..");
 const DIR = corpusDir(ROOT);
 
 function parseTimed(text: string): { ms: number; result: ReturnType<typeof parsePlan> } {

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: runs every bench case in its own node process and prints one JSON line per case:
  * {"bench":…,"plan":…,"items":…,"cpuMs":…,"wallMs":…,"peakRssMb":…}. Add modules to MODULES.
- * `node lib/bench/run.js --case ID` runs one case in-process; `--only TEXT` filters cases by id.
+ * `node lib-bench/src/bench/run.js --case ID` runs one case in-process; `--only TEXT` filters cases by id.
  */
 import { spawnSync } from "node:child_process";
 import { BenchCase } from "./types";

@@ -1,15 +1,13 @@
 /** Bench: build the ledger spec and write the .xlsx, for the 2019 plan and a synthetic 10,000-item plan. */
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { buildLedgerSpec } from "../core/ledger/build";
 import { synthesizePlan } from "../core/plan/synthetic";
 import { Plan } from "../core/plan/types";
 import { DEFAULT_STATUSES } from "../core/status/statuses";
 import { useChunkedXml } from "../xlsx/node/chunked-xml";
 import { writeLedgerXlsx } from "../xlsx/write";
+import { PLAN_2019 } from "./paths";
 import { BenchCase } from "./types";
-
-const PLAN_2019 = resolve(__dirname, "..", "..", "data", "plans", "cnipa-2019.json");
 
 /** `chunked`: ExcelJS renders sheet XML in chunks (src/xlsx/node/chunked-xml.ts), as the CLI should. */
 function writeCase(

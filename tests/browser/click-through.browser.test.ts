@@ -5,7 +5,7 @@
  * screenshot in test-results/pane/.
  */
 import type { Page } from "playwright-core";
-import { APPLY_LABEL, DARK_THEME, openPane, waitForReadyButton } from "../../src/bench/pane-page";
+import { APPLY_LABEL, DARK_THEME, openPane, waitForReadyButton } from "../support/pane-page";
 import {
   columnLetters,
   hiddenRows,

@@ -7,13 +7,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
-import {
-  APPLY_LABEL,
-  newPaneContext,
-  openPane,
-  paneUrl,
-  waitForReadyButton,
-} from "../../src/bench/pane-page";
+import { APPLY_LABEL, newPaneContext, openPane, paneUrl, waitForReadyButton } from "../support/pane-page";
 import { table } from "./host-cells";
 import {
   axeViolations,

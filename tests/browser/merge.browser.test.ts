@@ -9,7 +9,7 @@ import { LEDGER_HEADERS } from "../../src/core/ledger/constants";
 import { buildCopySpec } from "../../src/core/merge/copy-spec";
 import { DEFAULT_STATUSES } from "../../src/core/status/statuses";
 import { BUNDLED_PLAN } from "../../src/excel/bundled-plan";
-import { APPLY_LABEL, openPane, waitForReadyButton } from "../../src/bench/pane-page";
+import { APPLY_LABEL, openPane, waitForReadyButton } from "../support/pane-page";
 import { writeLedgerXlsx } from "../../src/xlsx/write";
 import { LedgerEditor, save } from "../merge/helpers";
 import { columnLetters, table, tableOrigin, values, type TableInfo } from "./host-cells";

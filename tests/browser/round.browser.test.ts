@@ -5,7 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { LEDGER_HEADERS } from "../../src/core/ledger/constants";
-import { APPLY_LABEL, openPane, waitForReadyButton } from "../../src/bench/pane-page";
+import { APPLY_LABEL, openPane, waitForReadyButton } from "../support/pane-page";
 import { columnLetters, table, tableOrigin, values, type TableInfo } from "./host-cells";
 import {
   axeViolations,

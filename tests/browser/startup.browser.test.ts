@@ -4,7 +4,7 @@
  * Each state is checked with axe-core and saved as a screenshot in test-results/pane/.
  */
 import type { Page } from "playwright-core";
-import { APPLY_LABEL, DARK_THEME, openPane, waitForReadyButton } from "../../src/bench/pane-page";
+import { APPLY_LABEL, DARK_THEME, openPane, waitForReadyButton } from "../support/pane-page";
 import {
   axeViolations,
   buttonBoxes,

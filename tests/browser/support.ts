@@ -18,7 +18,7 @@ import {
   serveDirectory,
   snapshotDist,
   type StaticServer,
-} from "../../src/bench/pane-page";
+} from "../support/pane-page";
 import { webUrl } from "../../src/bench/pane";
 
 export const SCREENSHOT_DIR = join(ROOT, "test-results", "pane");

@@ -148,26 +148,57 @@ describe("the Excel test host (src/testing) stays out of production code", () =>
     expect(await ruleIds("src/excel/__probe__.ts", importing("./testing-support"))).toEqual([]);
   });
 
-  test("the command line's build (tsconfig.cli.json) compiles neither the host nor the bench", () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const ts = require("typescript") as typeof import("typescript");
-    const configPath = path.join(ROOT, "tsconfig.cli.json");
-    const parsed = ts.getParsedCommandLineOfConfigFile(
-      configPath,
-      {},
-      {
-        ...ts.sys,
-        onUnRecoverableConfigFileDiagnostic: (d) => {
-          throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
-        },
-      },
-    );
-    const program = ts.createProgram(parsed!.fileNames, { ...parsed!.options, noEmit: true });
-    const files = program
-      .getSourceFiles()
-      .map((f) => path.relative(ROOT, f.fileName))
-      .filter((f) => f.startsWith("src"));
+  test("the command line's build (tsconfig.cli.json) compiles neither the host, the bench nor tests/", () => {
+    const files = compiledFiles("tsconfig.cli.json");
     expect(files.some((f) => f.startsWith(path.join("src", "cli")))).toBe(true);
-    expect(files.filter((f) => /^src[\\/](testing|bench)[\\/]/.test(f))).toEqual([]);
+    expect(files.filter((f) => /^(src[\\/](testing|bench)|tests)[\\/]/.test(f))).toEqual([]);
   });
 });
+
+describe("test code (tests/) stays out of production code", () => {
+  const importing = (from: string) => `import { openPane } from "${from}";\nexport const o = openPane;\n`;
+
+  test.each([
+    ["src/excel/__probe__.ts", "../../tests/support/pane-page"],
+    ["src/taskpane/features/import/__probe__.tsx", "../../../../tests/support/pane-page"],
+    ["src/cli/__probe__.ts", "../../tests/support/run-cli"],
+    ["src/core/plan/__probe__.ts", "../../../tests/support/pane-page"],
+    ["src/__probe__.ts", "../tests/support/pane-page"],
+  ])("importing it from %s is reported", async (file, from) => {
+    expect(await ruleIds(file, importing(from))).toContain("no-restricted-imports");
+  });
+
+  test.each([
+    ["src/bench/__probe__.ts", "../../tests/support/pane-page"],
+    ["tests/browser/__probe__.test.ts", "../support/pane-page"],
+  ])("importing it from %s is allowed", async (file, from) => {
+    expect(await ruleIds(file, importing(from))).not.toContain("no-restricted-imports");
+  });
+
+  test("the bench's build (tsconfig.bench.json) takes the browser-test harness and no test", () => {
+    const files = compiledFiles("tsconfig.bench.json");
+    expect(files).toContain(path.join("tests", "support", "pane-page.ts"));
+    expect(files.filter((f) => f.startsWith("tests") && !f.endsWith("pane-page.ts"))).toEqual([]);
+  });
+});
+
+/** The repository's own source files a tsconfig compiles (paths relative to the root). */
+function compiledFiles(tsconfig: string): string[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ts = require("typescript") as typeof import("typescript");
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    path.join(ROOT, tsconfig),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+      },
+    },
+  );
+  const program = ts.createProgram(parsed!.fileNames, { ...parsed!.options, noEmit: true });
+  return program
+    .getSourceFiles()
+    .map((f) => path.relative(ROOT, f.fileName))
+    .filter((f) => f.startsWith("src") || f.startsWith("tests"));
+}

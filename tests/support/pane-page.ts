@@ -1,6 +1,7 @@
 /**
- * Opens the production task pane (dist/taskpane.html) in headless Chromium with the in-memory Excel test host
- * standing in for office.js. Shared by tests/browser and the pane bench.
+ * The browser-test harness: opens the production task pane (dist/taskpane.html) in headless Chromium with the
+ * in-memory Excel test host standing in for office.js. Shared by tests/browser and the pane bench
+ * (src/bench/pane.ts; tsconfig.bench.json compiles this file into lib-bench/tests/support).
  *
  * The add-in code is exactly the `npm run build` output: the only request changed is office-js/office.js,
  * which is answered with the test host bundle (test-host/excel-host.js, webpack.testhost.config.js).
@@ -21,9 +22,9 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { ROOT } from "../../src/bench/paths";
 
-/** The repository root, from src/bench (ts-jest) and from lib/bench (compiled). */
-export const ROOT = resolve(__dirname, "..", "..");
+export { ROOT };
 export const DIST = join(ROOT, "dist");
 const HOST_DIR = join(ROOT, "test-host");
 export const HOST_BUNDLE = join(HOST_DIR, "excel-host.js");

@@ -121,31 +121,27 @@ describe("Office.js batching rules (eslint-plugin-office-addins)", () => {
 });
 
 describe("the Excel test host (src/testing) stays out of production code", () => {
-  const importing = (from: string) =>
-    `import { createExcelHost } from "${from}";\nexport const h = createExcelHost;\n`;
-
-  test.each([
-    ["src/excel/__probe__.ts", "../testing/excel-host"],
-    ["src/excel/apply/__probe__.ts", "../../testing/excel-host/index"],
-    ["src/cli/__probe__.ts", "../testing/excel-host"],
-    ["src/xlsx/__probe__.ts", "../testing"],
-    ["src/taskpane/features/__probe__.tsx", "../../testing/excel-host"],
-    ["src/commands/__probe__.ts", "../testing/excel-host"],
-    ["src/__probe__.ts", "./testing/excel-host"],
-  ])("importing it from %s is reported", async (file, from) => {
-    expect(await ruleIds(file, importing(from))).toContain("no-restricted-imports");
-  });
-
-  test.each([
-    ["src/bench/__probe__.ts", "../testing/excel-host"],
-    ["src/testing/excel-host/__probe__.ts", "./index"],
-    ["tests/excel/__probe__.test.ts", "../../src/testing/excel-host"],
-  ])("importing it from %s is allowed", async (file, from) => {
-    expect(await ruleIds(file, importing(from))).not.toContain("no-restricted-imports");
-  });
+  importCases(
+    "createExcelHost",
+    [
+      ["src/excel/__probe__.ts", "../testing/excel-host"],
+      ["src/excel/apply/__probe__.ts", "../../testing/excel-host/index"],
+      ["src/cli/__probe__.ts", "../testing/excel-host"],
+      ["src/xlsx/__probe__.ts", "../testing"],
+      ["src/taskpane/features/__probe__.tsx", "../../testing/excel-host"],
+      ["src/commands/__probe__.ts", "../testing/excel-host"],
+      ["src/__probe__.ts", "./testing/excel-host"],
+    ],
+    [
+      ["src/bench/__probe__.ts", "../testing/excel-host"],
+      ["src/testing/excel-host/__probe__.ts", "./index"],
+      ["tests/excel/__probe__.test.ts", "../../src/testing/excel-host"],
+    ],
+  );
 
   test("a production module that merely has “testing” in its path is not reported", async () => {
-    expect(await ruleIds("src/excel/__probe__.ts", importing("./testing-support"))).toEqual([]);
+    const code = 'import { createExcelHost } from "./testing-support";\nexport const h = createExcelHost;\n';
+    expect(await ruleIds("src/excel/__probe__.ts", code)).toEqual([]);
   });
 
   test("the command line's build (tsconfig.cli.json) compiles neither the host, the bench nor tests/", () => {
@@ -156,24 +152,20 @@ describe("the Excel test host (src/testing) stays out of production code", () =>
 });
 
 describe("test code (tests/) stays out of production code", () => {
-  const importing = (from: string) => `import { openPane } from "${from}";\nexport const o = openPane;\n`;
-
-  test.each([
-    ["src/excel/__probe__.ts", "../../tests/support/pane-page"],
-    ["src/taskpane/features/import/__probe__.tsx", "../../../../tests/support/pane-page"],
-    ["src/cli/__probe__.ts", "../../tests/support/run-cli"],
-    ["src/core/plan/__probe__.ts", "../../../tests/support/pane-page"],
-    ["src/__probe__.ts", "../tests/support/pane-page"],
-  ])("importing it from %s is reported", async (file, from) => {
-    expect(await ruleIds(file, importing(from))).toContain("no-restricted-imports");
-  });
-
-  test.each([
-    ["src/bench/__probe__.ts", "../../tests/support/pane-page"],
-    ["tests/browser/__probe__.test.ts", "../support/pane-page"],
-  ])("importing it from %s is allowed", async (file, from) => {
-    expect(await ruleIds(file, importing(from))).not.toContain("no-restricted-imports");
-  });
+  importCases(
+    "openPane",
+    [
+      ["src/excel/__probe__.ts", "../../tests/support/pane-page"],
+      ["src/taskpane/features/import/__probe__.tsx", "../../../../tests/support/pane-page"],
+      ["src/cli/__probe__.ts", "../../tests/support/run-cli"],
+      ["src/core/plan/__probe__.ts", "../../../tests/support/pane-page"],
+      ["src/__probe__.ts", "../tests/support/pane-page"],
+    ],
+    [
+      ["src/bench/__probe__.ts", "../../tests/support/pane-page"],
+      ["tests/browser/__probe__.test.ts", "../support/pane-page"],
+    ],
+  );
 
   test("the bench's build (tsconfig.bench.json) takes the browser-test harness and no test", () => {
     const files = compiledFiles("tsconfig.bench.json");
@@ -181,6 +173,20 @@ describe("test code (tests/) stays out of production code", () => {
     expect(files.filter((f) => f.startsWith("tests") && !f.endsWith("pane-page.ts"))).toEqual([]);
   });
 });
+
+/**
+ * Importing `name` from each [probe file, module] of `reported` is refused by no-restricted-imports; from each of
+ * `allowed`, it is not.
+ */
+function importCases(name: string, reported: [string, string][], allowed: [string, string][]): void {
+  const importing = (from: string) => `import { ${name} } from "${from}";\nexport const probe = ${name};\n`;
+  test.each(reported)("importing it from %s is reported", async (file, from) => {
+    expect(await ruleIds(file, importing(from))).toContain("no-restricted-imports");
+  });
+  test.each(allowed)("importing it from %s is allowed", async (file, from) => {
+    expect(await ruleIds(file, importing(from))).not.toContain("no-restricted-imports");
+  });
+}
 
 /** The repository's own source files a tsconfig compiles (paths relative to the root). */
 function compiledFiles(tsconfig: string): string[] {

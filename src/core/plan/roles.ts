@@ -86,6 +86,7 @@ export const LABELS: readonly { label: string; meaning: LabelMeaning }[] = (
     ["牵头部门", "lead"],
     ["牵头处室", "lead"],
     ["牵头科室", "lead"],
+    ["牵头司局", "lead"],
     ["主责单位", "lead"],
     ["主责部门", "lead"],
     ["主办单位", "lead"],
@@ -93,6 +94,7 @@ export const LABELS: readonly { label: string; meaning: LabelMeaning }[] = (
     ["责任部门", "responsible"],
     ["责任处室", "responsible"],
     ["责任科室", "responsible"],
+    ["责任司局", "responsible"],
     ["责任主体", "responsible"],
     ["落实单位", "responsible"],
     ["落实部门", "responsible"],
@@ -106,6 +108,8 @@ export const LABELS: readonly { label: string; meaning: LabelMeaning }[] = (
     ["协助单位", "cooperate"],
     ["参与单位", "cooperate"],
     ["参加单位", "cooperate"],
+    ["参加司局", "cooperate"],
+    ["配合司局", "cooperate"],
     ["督办单位", "supervise"],
     ["指导单位", "supervise"],
     ["完成时限", "deadline"],
@@ -129,9 +133,12 @@ export const LABELS: readonly { label: string; meaning: LabelMeaning }[] = (
   ] as const
 ).map(([label, meaning]) => ({ label, meaning }));
 
-/** Any other "…单位：" / "…部门：" (数据提供单位：, 牵头负责部门：) is a label too; labelMeaning reads it. */
+/**
+ * Any other "…单位：" / "…部门：" (数据提供单位：, 牵头负责部门：) is a label too; labelMeaning reads it. A
+ * ministry names its own units 司局 (牵头司局：, 参加司局：), a county bureau its 股室, a town its 站所.
+ */
 const GENERIC_LABEL =
-  "(?!发文|发布|印发|制发|成文|来源|网站|信息来源)[\\u4e00-\\u9fa5]{1,6}?(?:单位|部门|处室|科室)";
+  "(?!发文|发布|印发|制发|成文|来源|网站|信息来源)[\\u4e00-\\u9fa5]{1,6}?(?:单位|部门|处室|科室|司局|股室|站所)";
 const LABEL_ALTERNATION = [...LABELS.map((l) => l.label), GENERIC_LABEL].join("|");
 /** A label followed by its colon, e.g. 牵头单位： (on simplified text). */
 export const LABEL_RE = new RegExp(`(${LABEL_ALTERNATION})\\s*[:：]`, "g");
@@ -143,9 +150,9 @@ export function labelMeaning(text: string): LabelMeaning | null {
   if (exact) return exact.meaning;
   if (/领导/.test(t)) return "person";
   if (/牵头|主责|主办/.test(t)) return "lead";
-  if (/配合|协办|协助|参与|提供|支持|协同/.test(t)) return "cooperate";
+  if (/配合|协办|协助|参与|参加|提供|支持|协同/.test(t)) return "cooperate";
   if (/督办|督导|督促|指导/.test(t)) return "supervise";
   if (/时限|时间|进度/.test(t)) return "deadline";
-  if (/责任|落实单位|承办|主体|单位|部门|处室|科室/.test(t)) return "responsible";
+  if (/责任|落实单位|承办|主体|单位|部门|处室|科室|司局|股室|站所/.test(t)) return "responsible";
   return null;
 }

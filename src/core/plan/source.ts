@@ -30,9 +30,17 @@ function columnOf(header: string): Column {
   return { kind: "text" };
 }
 
+/**
+ * A text column named otherwise (实事项目, 工作举措及实施计划, 目标与任务): a short name, no digit or
+ * punctuation, ending in a column word.
+ */
+const TEXT_HEADER = /^[\u4e00-\u9fa5]{0,8}(?:任务|工作|内容|措施|要求|事项|实事|目标|举措|项目|计划)$/;
+
 function isHeader(row: readonly string[]): boolean {
   const cells = row.map((c) => simplify(clean(c))).filter((c) => c !== "");
-  const known = cells.filter((c) => HEADER_CELL.test(c) || (labelMeaning(c) !== null && [...c].length <= 8));
+  const known = cells.filter(
+    (c) => HEADER_CELL.test(c) || TEXT_HEADER.test(c) || (labelMeaning(c) !== null && [...c].length <= 8),
+  );
   return cells.length >= 2 && known.length >= 2 && known.length >= cells.length - 1;
 }
 
@@ -54,6 +62,9 @@ export function tableParagraphs(rows: readonly string[][], line: number): Paragr
     const cells = cols && full.length === cols.length ? full : trimEnd(full);
     const shift = cols ? cells.length - cols.length : 0;
     let pendingNumber: string | null = null;
+    // The paragraph a numbered row's first text cell made: the row's later text cells (工作举措及实施计划,
+    // 具体措施) belong to that task, even when they number their own steps (1.… 2.…).
+    let numbered: Paragraph | null = null;
     cells.forEach((cell, c) => {
       if (cell === "") return;
       const column: Column = cols && cols[c - shift] ? cols[c - shift] : { kind: "text" };
@@ -66,12 +77,18 @@ export function tableParagraphs(rows: readonly string[][], line: number): Paragr
         out.push({ text: `${column.label}：${cell}`, line: at });
         return;
       }
+      if (numbered !== null && pendingNumber === null && cols !== null) {
+        numbered.text = `${numbered.text} ${cell}`;
+        return;
+      }
       const text: string =
         pendingNumber !== null && !/^[0-9０-９]{1,3}\s*[.．、]/.test(cell)
           ? `${pendingNumber}.${cell}`
           : cell;
+      const paragraph: Paragraph = { text, line: at };
+      numbered = pendingNumber !== null ? paragraph : null;
       pendingNumber = null;
-      out.push({ text, line: at });
+      out.push(paragraph);
     });
   });
   return out;

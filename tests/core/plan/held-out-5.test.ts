@@ -1,0 +1,75 @@
+/**
+ * The forms the fifth held-out set (corpus h5-) taught, one minimal text each: a ministry's own units as
+ * labels (牵头司局： / 参加司局：, also 股室 and 站所, in traditional characters too), and a `a | b |` table whose
+ * header names its text columns otherwise (实事项目, 工作举措及实施计划), the second holding numbered steps.
+ */
+import { readClause } from "../../../src/core/plan/assignments";
+import { parsePlan } from "../../../src/core/plan/parse";
+
+const pairs = (clause: string): string[] =>
+  readClause(clause).assignments.map((a) => `${a.department}:${a.role}`);
+
+const items = (text: string): { text: string; pairs: string[] }[] =>
+  parsePlan(text).value.items.map((i) => ({
+    text: i.text,
+    pairs: i.assignments.map((a) => `${a.department}:${a.role}`),
+  }));
+
+describe("labels naming a ministry's, a bureau's or a town's own units", () => {
+  it("reads 牵头司局 as lead and 参加司局 as taking part", () => {
+    expect(pairs("牵头司局：高教司；参加司局：社科司、研究生司")).toEqual([
+      "高教司:lead",
+      "社科司:cooperate",
+      "研究生司:cooperate",
+    ]);
+  });
+
+  it("reads label lines after each task, ASCII colons and traditional characters included", () => {
+    const text = [
+      "一、工作分工",
+      "(一)統籌推進課程育人",
+      "1.深入推動思想進教材、進課堂、進頭腦。",
+      "牽頭司局:社科司、教材局",
+      "參加司局:職成司、巡視辦",
+      "2.完善課程設置管理。",
+      "牽頭司局:高教司",
+      "參加司局:體衛藝司",
+    ].join("\n");
+    expect(items(text)).toEqual([
+      {
+        text: "深入推動思想進教材、進課堂、進頭腦。",
+        pairs: ["社科司:lead", "教材局:lead", "職成司:cooperate", "巡視辦:cooperate"],
+      },
+      { text: "完善課程設置管理。", pairs: ["高教司:lead", "體衛藝司:cooperate"] },
+    ]);
+  });
+
+  it("reads 责任股室 and 配合站所 like any …单位 label", () => {
+    expect(pairs("责任股室：办公室；配合站所：农技站、文化站")).toEqual([
+      "办公室:responsible",
+      "农技站:cooperate",
+      "文化站:cooperate",
+    ]);
+  });
+});
+
+describe("a page's table with two text columns", () => {
+  const table = [
+    "序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |",
+    "1 | 新建成公办幼儿园7所。 | 1.4月底前主体完工。 2.8月底前竣工交付。 | 教育局 | 发改局、财政局,锦城街道 |",
+    "2 | 新建成婴幼儿照护驿站7家。 | 1.3月底前建成2家。 2.9月底前完成7家。 | 卫生健康局 | 民政局、妇联,各镇(街道) |",
+  ].join("\n");
+
+  it("knows the header by its column names and keeps one task per numbered row, its steps appended", () => {
+    expect(items(table)).toEqual([
+      {
+        text: "新建成公办幼儿园7所。 1.4月底前主体完工。 2.8月底前竣工交付。",
+        pairs: ["教育局:responsible", "发改局:cooperate", "财政局:cooperate", "锦城街道:cooperate"],
+      },
+      {
+        text: "新建成婴幼儿照护驿站7家。 1.3月底前建成2家。 2.9月底前完成7家。",
+        pairs: ["卫生健康局:responsible", "民政局:cooperate", "妇联:cooperate", "各镇(街道):cooperate"],
+      },
+    ]);
+  });
+});

@@ -11,7 +11,6 @@ import { OLD_FORMAT, planFileRefusal } from "../core/util/foreign-file-messages"
 import { zipTooLarge } from "../core/util/zip-size";
 import { decodeText } from "./decode";
 import { readDocx } from "./docx";
-import { readXlsxPlan } from "./xlsx-table";
 
 export type PlanFormat = "text" | "docx" | "xlsx" | "json";
 
@@ -56,7 +55,9 @@ export async function readPlanFile(name: string, bytes: Uint8Array): Promise<Rea
           `${(error as Error).message}。请在 Word 或 WPS 中打开并另存为 .docx 后重试。`,
         );
       }
-    case "xlsx":
+    case "xlsx": {
+      // ExcelJS only for a task table: in the browser a .docx or text plan does not load it (issue 10).
+      const { readXlsxPlan } = await import(/* webpackChunkName: "plan-xlsx" */ "./xlsx-table");
       try {
         return { ...parseBlocks(await readXlsxPlan(bytes)), format };
       } catch (error) {
@@ -64,6 +65,7 @@ export async function readPlanFile(name: string, bytes: Uint8Array): Promise<Rea
           `${(error as Error).message}。请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试。`,
         );
       }
+    }
     case "json": {
       let data: unknown;
       try {

@@ -1,6 +1,6 @@
 /**
- * Reading a plan in the browser (a lazily loaded chunk: the reader, and — only for a .docx or .xlsx — jszip,
- * xmldom and ExcelJS behind it). The same reader as `taizhang parse`; nothing is uploaded.
+ * Reading a plan in the browser (a lazily loaded chunk: the reader with jszip and xmldom; ExcelJS, its own
+ * chunk, only for an .xlsx task table). The same reader as `taizhang parse`; nothing is uploaded.
  */
 import { parsePlan } from "../../../core/plan/parse";
 import { PlanFileError, readPlanFile } from "../../../plan-input/read-plan";

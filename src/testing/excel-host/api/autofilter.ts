@@ -1,6 +1,8 @@
 /** Table.autoFilter (ExcelApi 1.9): criteria per column, rows hidden by the host. */
 import type { RequestContextImpl } from "../core/context";
-import { ClientObjectBase, PropTable, Ref, defineProps, guard } from "../core/proxy";
+import { guard } from "../core/guard";
+import { ClientObjectBase, PropTable, defineProps } from "../core/proxy";
+import { Ref } from "../core/ref";
 import { invalidArgument } from "../errors";
 import { applyTableFilters, bodyRect } from "../model/table-ops";
 import type { TableFilterCriteria } from "../model/types";

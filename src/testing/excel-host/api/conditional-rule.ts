@@ -1,6 +1,8 @@
 /** The parts of a conditional format: its typed rule (cellValue / textComparison / custom) and font/fill format. */
 import type { RequestContextImpl } from "../core/context";
-import { ClientObjectBase, PropTable, Ref, defineProps, guard } from "../core/proxy";
+import { guard } from "../core/guard";
+import { ClientObjectBase, PropTable, defineProps } from "../core/proxy";
+import { Ref } from "../core/ref";
 import { notImplemented } from "../errors";
 import type { ConditionalFormatModel, SheetModel } from "../model/types";
 import { validateFormula } from "../model/input";

@@ -1,7 +1,9 @@
 /** Range.conditionalFormats (ExcelApi 1.6): cellValue, containsText and custom rules with font/fill formats. */
 import { Rect, intersect } from "../address";
 import type { RequestContextImpl } from "../core/context";
-import { ClientObjectBase, ClientResultImpl, PropTable, Ref, defineProps, guard } from "../core/proxy";
+import { guard } from "../core/guard";
+import { ClientObjectBase, ClientResultImpl, PropTable, defineProps } from "../core/proxy";
+import { Ref } from "../core/ref";
 import { CollectionBase } from "../core/collection";
 import { hostError, itemNotFound, notImplemented } from "../errors";
 import { RangeEntity, assertWritable, liveSheet } from "../model/cells";

@@ -1,7 +1,7 @@
 /** worksheet.onChanged / worksheets.onChanged handler registration (effective at sync, like real Excel). */
 import type { RequestContextImpl } from "../core/context";
 import type { ChangedHandler } from "../core/runtime";
-import { guard } from "../core/proxy";
+import { guard } from "../core/guard";
 
 export class EventHandlersProxy {
   constructor(

@@ -1,6 +1,8 @@
 /** PageLayout.headersFooters (ExcelApi 1.9): the "default for all pages" header and footer texts. */
 import type { RequestContextImpl } from "../core/context";
-import { ClientObjectBase, PropTable, Ref, defineProps, guard } from "../core/proxy";
+import { guard } from "../core/guard";
+import { ClientObjectBase, PropTable, defineProps } from "../core/proxy";
+import { Ref } from "../core/ref";
 import type { SheetModel } from "../model/types";
 
 type Part = "center" | "left" | "right";

@@ -2,7 +2,9 @@
 import { fullAddress, tryParseLocal, splitSheet } from "../address";
 import { CollectionBase } from "../core/collection";
 import type { RequestContextImpl } from "../core/context";
-import { ClientObjectBase, ClientResultImpl, PropTable, Ref, defineProps, guard } from "../core/proxy";
+import { guard } from "../core/guard";
+import { ClientObjectBase, ClientResultImpl, PropTable, defineProps } from "../core/proxy";
+import { Ref } from "../core/ref";
 import { hostError, invalidArgument, itemNotFound } from "../errors";
 import { EvalContext } from "../formula/evaluator";
 import { parseFormula } from "../formula/parser";

@@ -9,7 +9,9 @@
  */
 import { fullAddress, parseAddress } from "../address";
 import type { RequestContextImpl } from "../core/context";
-import { ClientObjectBase, PropTable, Ref, defineProps, guard } from "../core/proxy";
+import { guard } from "../core/guard";
+import { ClientObjectBase, PropTable, defineProps } from "../core/proxy";
+import { Ref } from "../core/ref";
 import { invalidArgument } from "../errors";
 import { ExcelEnums } from "../excel-enums.generated";
 import type { PageLayoutModel, SheetModel } from "../model/types";

@@ -1,8 +1,11 @@
 /** A PivotTable's data hierarchies (its values): add, caption, summarizeBy, remove. */
 import { CollectionBase } from "../core/collection";
-import { ClientObjectBase, PropTable, Ref, defineProps, guard } from "../core/proxy";
+import { guard } from "../core/guard";
+import { ClientObjectBase, PropTable, defineProps } from "../core/proxy";
+import { Ref } from "../core/ref";
 import { invalidArgument, itemNotFound, notImplemented } from "../errors";
-import { defaultSummarize, renderPivot } from "../model/pivot-compute";
+import { defaultSummarize } from "../model/pivot-aggregate";
+import { renderPivot } from "../model/pivot-render";
 import type { PivotDataField } from "../model/types";
 import type { PivotEntity } from "./pivot";
 import type { HierarchyProxy } from "./pivot-hierarchies";

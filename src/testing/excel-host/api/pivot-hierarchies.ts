@@ -1,9 +1,11 @@
 /** Pivot hierarchies on each axis, pivot fields and manual filters. */
 import { CollectionBase } from "../core/collection";
 import type { RequestContextImpl } from "../core/context";
-import { ClientObjectBase, ClientResultImpl, PropTable, Ref, defineProps, guard } from "../core/proxy";
+import { guard } from "../core/guard";
+import { ClientObjectBase, ClientResultImpl, PropTable, defineProps } from "../core/proxy";
+import { Ref } from "../core/ref";
 import { invalidArgument, itemNotFound, notImplemented } from "../errors";
-import { renderPivot } from "../model/pivot-compute";
+import { renderPivot } from "../model/pivot-render";
 import type { PivotEntity } from "./pivot";
 import { DataHierarchyCollectionProxy } from "./pivot-data";
 

@@ -1,7 +1,8 @@
 /** A PivotTable's entity (model + pivot) and its layout: grand totals, layout type, report ranges. */
-import { ClientObjectBase, PropTable, Ref, defineProps } from "../core/proxy";
+import { ClientObjectBase, PropTable, defineProps } from "../core/proxy";
+import { Ref } from "../core/ref";
 import { invalidArgument, itemNotFound } from "../errors";
-import { renderPivot } from "../model/pivot-compute";
+import { renderPivot } from "../model/pivot-render";
 import type { PivotModel } from "../model/types";
 import type { WorkbookModel } from "../model/workbook-model";
 import { RangeProxy, rangeProxy } from "./range";

@@ -2,10 +2,13 @@
 import { parseAddress } from "../address";
 import { CollectionBase } from "../core/collection";
 import type { RequestContextImpl } from "../core/context";
-import { ClientObjectBase, ClientResultImpl, PropTable, Ref, defineProps, guard } from "../core/proxy";
+import { guard } from "../core/guard";
+import { ClientObjectBase, ClientResultImpl, PropTable, defineProps } from "../core/proxy";
+import { Ref } from "../core/ref";
 import { hostError, invalidArgument, itemNotFound } from "../errors";
 import { cellKey } from "../address";
-import { readPivotSource, renderPivot } from "../model/pivot-compute";
+import { renderPivot } from "../model/pivot-render";
+import { readPivotSource } from "../model/pivot-source";
 import type { PivotModel, SheetModel } from "../model/types";
 import type { WorkbookModel } from "../model/workbook-model";
 import type { Scope } from "./names";

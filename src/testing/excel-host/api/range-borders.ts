@@ -1,5 +1,7 @@
 /** Range.format.borders: the eight border indexes, each stored on the edge cells it covers. */
-import { ClientObjectBase, PropTable, Ref, defineProps, guard } from "../core/proxy";
+import { guard } from "../core/guard";
+import { ClientObjectBase, PropTable, defineProps } from "../core/proxy";
+import { Ref } from "../core/ref";
 import { invalidArgument } from "../errors";
 import { RangeEntity, assertWritable, formatAt, liveSheet, patchFormat } from "../model/cells";
 import type { BorderFormat } from "../model/types";

@@ -1,5 +1,7 @@
 /** Range.format and its font, fill, borders and protection sub-objects. */
-import { ClientObjectBase, PropTable, Ref, defineProps, guard } from "../core/proxy";
+import { guard } from "../core/guard";
+import { ClientObjectBase, PropTable, defineProps } from "../core/proxy";
+import { Ref } from "../core/ref";
 import type { RequestContextImpl } from "../core/context";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_FONT, DEFAULT_ROW_HEIGHT } from "../model/defaults";
 import {

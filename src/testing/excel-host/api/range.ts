@@ -1,7 +1,9 @@
 /** Excel.Range proxy. */
 import { MAX_COLS, MAX_ROWS, Rect, intersect, localAddress, parseAddress } from "../address";
 import type { RequestContextImpl } from "../core/context";
-import { ClientObjectBase, Ref, defineProps, guard } from "../core/proxy";
+import { guard } from "../core/guard";
+import { ClientObjectBase, defineProps } from "../core/proxy";
+import { Ref } from "../core/ref";
 import type { HostRuntime } from "../core/runtime";
 import { hostError, invalidArgument, itemNotFound } from "../errors";
 import { RangeEntity, liveSheet } from "../model/cells";

@@ -1,7 +1,9 @@
 /** Worksheet.protection and Worksheet.freezePanes (Worksheet.pageLayout: page-layout.ts). */
 import { MAX_COLS, MAX_ROWS, parseAddress } from "../address";
 import type { RequestContextImpl } from "../core/context";
-import { ClientObjectBase, PropTable, Ref, defineProps, guard } from "../core/proxy";
+import { guard } from "../core/guard";
+import { ClientObjectBase, PropTable, defineProps } from "../core/proxy";
+import { Ref } from "../core/ref";
 import { accessDenied, hostError, invalidArgument } from "../errors";
 import { defaultProtectionOptions } from "../model/defaults";
 import type { SheetModel } from "../model/types";

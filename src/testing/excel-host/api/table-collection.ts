@@ -2,7 +2,9 @@
 import { parseAddress } from "../address";
 import { CollectionBase } from "../core/collection";
 import type { RequestContextImpl } from "../core/context";
-import { ClientResultImpl, PropTable, Ref, guard } from "../core/proxy";
+import { guard } from "../core/guard";
+import { ClientResultImpl, PropTable } from "../core/proxy";
+import { Ref } from "../core/ref";
 import { invalidArgument, itemNotFound } from "../errors";
 import { liveSheet } from "../model/cells";
 import { createTable } from "../model/table-ops";

@@ -1,7 +1,9 @@
 /** Excel.TableRowCollection and TableRow: add rows (at the end or at an index), getItemAt, delete rows. */
 import type { RequestContextImpl } from "../core/context";
 import { CollectionBase } from "../core/collection";
-import { ClientObjectBase, ClientResultImpl, PropTable, Ref, defineProps, guard } from "../core/proxy";
+import { guard } from "../core/guard";
+import { ClientObjectBase, ClientResultImpl, PropTable, defineProps } from "../core/proxy";
+import { Ref } from "../core/ref";
 import { invalidArgument, itemNotFound } from "../errors";
 import { readValues, writeCells } from "../model/cells";
 import { makeShift, shiftCells } from "../model/shift";

@@ -1,6 +1,7 @@
 /** Excel.TableCollection and Excel.Table proxies. */
 import { parseAddress } from "../address";
-import { ClientObjectBase, PropTable, Ref, defineProps } from "../core/proxy";
+import { ClientObjectBase, PropTable, defineProps } from "../core/proxy";
+import { Ref } from "../core/ref";
 import { hostError, invalidArgument, itemNotFound } from "../errors";
 import { applyTableFilters, bodyRect, headerRect, resizeTable, validTableName } from "../model/table-ops";
 import type { TableModel } from "../model/types";

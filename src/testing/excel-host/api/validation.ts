@@ -1,7 +1,9 @@
 /** Range.dataValidation (ExcelApi 1.8). */
 import { fullAddress } from "../address";
 import type { RequestContextImpl } from "../core/context";
-import { ClientObjectBase, PropTable, Ref, defineProps, guard, snapshot } from "../core/proxy";
+import { guard } from "../core/guard";
+import { ClientObjectBase, PropTable, defineProps, snapshot } from "../core/proxy";
+import { Ref } from "../core/ref";
 import type { HostRuntime } from "../core/runtime";
 import { invalidArgument, notImplemented } from "../errors";
 import { RangeEntity, assertWritable, liveSheet } from "../model/cells";

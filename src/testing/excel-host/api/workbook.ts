@@ -1,6 +1,8 @@
 /** Excel.Workbook proxy (context.workbook). */
 import type { RequestContextImpl } from "../core/context";
-import { ClientObjectBase, PropTable, Ref, guard } from "../core/proxy";
+import { guard } from "../core/guard";
+import { ClientObjectBase, PropTable } from "../core/proxy";
+import { Ref } from "../core/ref";
 import type { WorkbookModel } from "../model/workbook-model";
 import { namedItemCollectionProxy } from "./names";
 import { pivotTableCollectionProxy } from "./pivot";

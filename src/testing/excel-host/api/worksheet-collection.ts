@@ -1,7 +1,9 @@
 /** Excel.WorksheetCollection: add, getItem…, getActiveWorksheet, getCount, onChanged (all sheets). */
 import { CollectionBase } from "../core/collection";
 import type { RequestContextImpl } from "../core/context";
-import { ClientResultImpl, PropTable, Ref, guard } from "../core/proxy";
+import { guard } from "../core/guard";
+import { ClientResultImpl, PropTable } from "../core/proxy";
+import { Ref } from "../core/ref";
 import { itemNotFound } from "../errors";
 import type { SheetModel } from "../model/types";
 import type { WorkbookModel } from "../model/workbook-model";

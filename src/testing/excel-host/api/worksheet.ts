@@ -1,7 +1,9 @@
 /** Excel.Worksheet and Excel.WorksheetCollection proxies. */
 import { MAX_COLS, MAX_ROWS } from "../address";
 import type { RequestContextImpl } from "../core/context";
-import { ClientObjectBase, PropTable, Ref, defineProps, guard } from "../core/proxy";
+import { guard } from "../core/guard";
+import { ClientObjectBase, PropTable, defineProps } from "../core/proxy";
+import { Ref } from "../core/ref";
 import { invalidArgument } from "../errors";
 import { liveSheet } from "../model/cells";
 import type { SheetModel } from "../model/types";

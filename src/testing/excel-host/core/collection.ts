@@ -1,6 +1,8 @@
 /** Base for collection proxies: `items` after load, "items/name" paths, item proxies bound to entities. */
 import { notImplemented, propertyNotLoaded } from "../errors";
-import { ClientObjectBase, Ref, groupPaths } from "./proxy";
+import { groupPaths } from "./load-spec";
+import { ClientObjectBase } from "./proxy";
+import { Ref } from "./ref";
 
 export abstract class CollectionBase<
   Owner,

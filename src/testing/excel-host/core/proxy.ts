@@ -1,47 +1,13 @@
-/** Proxy-object machinery: queued writes, load/sync snapshots, PropertyNotLoaded, loud unknown members. */
-import { itemNotFound, notImplemented, propertyNotLoaded, valueNotLoaded } from "../errors";
+/**
+ * Proxy-object machinery: queued writes, load/sync snapshots, PropertyNotLoaded. The proxy's reference to its
+ * entity is in ref.ts, loud unknown members in guard.ts, `load()` arguments in load-spec.ts.
+ */
+import { notImplemented, propertyNotLoaded, valueNotLoaded } from "../errors";
 import type { RequestContextImpl } from "./context";
 import { jsonSize } from "../../../core/util/json-size";
+import { type LoadSpec, groupPaths, loadPaths } from "./load-spec";
+import type { Ref } from "./ref";
 import type { HostRuntime } from "./runtime";
-
-/** Lazily bound reference from a proxy to its model entity. */
-export class Ref<T> {
-  private bound = false;
-  private value: T | null = null;
-  constructor(
-    private readonly resolver: () => T | null,
-    readonly location: string,
-    /** Derived refs (navigation properties) re-evaluate on every use. */
-    private readonly derived = false,
-  ) {}
-
-  static of<T>(value: T, location: string): Ref<T> {
-    const r = new Ref<T>(() => value, location);
-    r.bind(value);
-    return r;
-  }
-
-  bind(value: T | null): void {
-    this.bound = true;
-    this.value = value;
-  }
-
-  resolve(): T | null {
-    if (this.derived) return this.resolver();
-    if (!this.bound) this.bind(this.resolver());
-    return this.value;
-  }
-
-  isNull(): boolean {
-    return this.resolve() === null;
-  }
-
-  get(): T {
-    const v = this.resolve();
-    if (v === null) throw itemNotFound(this.location, "the object is a null object (isNullObject)");
-    return v;
-  }
-}
 
 export interface PropDef<E> {
   get(entity: E, host: HostRuntime): unknown;
@@ -55,88 +21,6 @@ export type PropTable<E> = Record<string, PropDef<E>>;
 
 export interface NavDef {
   since?: string;
-}
-
-const PASS_THROUGH = new Set([
-  "then",
-  "toJSON",
-  "$$typeof",
-  "asymmetricMatch",
-  "nodeType",
-  "tagName",
-  "constructor",
-  "inspect",
-]);
-
-/** Wraps a client object so that any member the host does not model throws instead of returning undefined. */
-export function guard<T extends object>(obj: T, typeName: string): T {
-  return new Proxy(obj, {
-    get(target, prop, receiver) {
-      if (
-        typeof prop === "symbol" ||
-        prop in target ||
-        PASS_THROUGH.has(prop) ||
-        prop.startsWith("@@") ||
-        prop.startsWith("_")
-      ) {
-        return Reflect.get(target, prop, receiver);
-      }
-      return notImplemented(`${typeName}.${prop}`);
-    },
-    set(target, prop, value, receiver) {
-      if (typeof prop === "symbol" || prop in target || prop.startsWith("_"))
-        return Reflect.set(target, prop, value, receiver);
-      return notImplemented(`${typeName}.${String(prop)} (set)`);
-    },
-  });
-}
-
-export type LoadSpec =
-  | string
-  | string[]
-  | { select?: string | string[]; expand?: string | string[]; $all?: boolean }
-  | Record<string, unknown>
-  | undefined;
-
-/** Normalises the many `load()` argument forms into "a/b/c" paths; [] means "all scalar properties". */
-export function loadPaths(spec: LoadSpec): string[] {
-  if (spec === undefined || spec === null) return [];
-  if (typeof spec === "string")
-    return spec
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean);
-  if (Array.isArray(spec)) return spec.flatMap((s) => loadPaths(s));
-  const o = spec as Record<string, unknown>;
-  if ("select" in o || "expand" in o || "$all" in o) {
-    if (o.$all) return [];
-    return [...loadPaths(o.select as LoadSpec), ...loadPaths(o.expand as LoadSpec)];
-  }
-  const out: string[] = [];
-  for (const [k, v] of Object.entries(o)) {
-    if (v === true) out.push(k);
-    else if (v && typeof v === "object") {
-      const inner = loadPaths(v as LoadSpec);
-      if (inner.length === 0) out.push(k);
-      else out.push(...inner.map((p) => `${k}/${p}`));
-    }
-  }
-  return out;
-}
-
-/** Splits paths into own props ("name") and per-navigation sub-paths ("format/font/bold"). */
-export function groupPaths(paths: string[]): { own: string[]; nested: Map<string, string[]> } {
-  const own: string[] = [];
-  const nested = new Map<string, string[]>();
-  for (const p of paths) {
-    const i = p.indexOf("/");
-    if (i < 0) own.push(p);
-    else {
-      const head = p.slice(0, i);
-      nested.set(head, [...(nested.get(head) ?? []), p.slice(i + 1)]);
-    }
-  }
-  return { own, nested };
 }
 
 export function snapshot<T>(v: T): T {

@@ -1,107 +1,19 @@
-/** Computes a PivotTable's cells from its cache, the way Excel lays out a compact/tabular report. */
-import { cellKey } from "../address";
+/**
+ * Computes a PivotTable's cells from its cache, the way Excel lays out a compact/tabular report. Its words are in
+ * pivot-labels.ts, aggregation and item order in pivot-aggregate.ts; writing it into the sheet: pivot-render.ts.
+ */
 import { hostError } from "../errors";
-import { CellError } from "../formula/values";
-import type { PivotDataField, PivotModel } from "./types";
-import type { WorkbookModel } from "./workbook-model";
+import { aggregate, sortItems } from "./pivot-aggregate";
+import { type PivotValue, dataCaption, label, words } from "./pivot-labels";
+import type { PivotModel } from "./types";
 
 type Out = string | number | null;
-type Rec = (string | number | boolean | null)[];
+type Rec = PivotValue[];
 
 export interface PivotGrid {
   cells: Out[][];
   /** Relative position of the values area (including grand totals). */
   body: { row: number; col: number; rows: number; cols: number } | null;
-}
-
-function words(zh: boolean) {
-  return zh
-    ? {
-        rows: "行标签",
-        cols: "列标签",
-        total: "总计",
-        blank: "(空白)",
-        all: "(全部)",
-        multi: "(多项)",
-        values: "数值",
-      }
-    : {
-        rows: "Row Labels",
-        cols: "Column Labels",
-        total: "Grand Total",
-        blank: "(blank)",
-        all: "(All)",
-        multi: "(Multiple Items)",
-        values: "Values",
-      };
-}
-
-const CAPTION_ZH: Record<string, string> = {
-  Sum: "求和项",
-  Count: "计数项",
-  Average: "平均值项",
-  Max: "最大值项",
-  Min: "最小值项",
-  CountNumbers: "计数项",
-};
-const CAPTION_EN: Record<string, string> = {
-  Sum: "Sum of",
-  Count: "Count of",
-  Average: "Average of",
-  Max: "Max of",
-  Min: "Min of",
-  CountNumbers: "Count of",
-};
-
-export function defaultSummarize(p: PivotModel, field: string): string {
-  const i = p.cache.headers.indexOf(field);
-  const vals = p.cache.records.map((r) => r[i]).filter((v) => v !== null && v !== "");
-  return vals.length > 0 && vals.every((v) => typeof v === "number") ? "Sum" : "Count";
-}
-
-export function dataCaption(d: PivotDataField, zh: boolean): string {
-  if (d.name) return d.name;
-  return zh
-    ? `${CAPTION_ZH[d.summarizeBy] ?? d.summarizeBy}:${d.field}`
-    : `${CAPTION_EN[d.summarizeBy] ?? d.summarizeBy} ${d.field}`;
-}
-
-function label(v: Rec[number], blank: string): string {
-  return v === null || v === "" ? blank : String(v);
-}
-
-function aggregate(fn: string, values: Rec[number][]): number | null {
-  const present = values.filter((v) => v !== null && v !== "");
-  const nums = present.filter((v): v is number => typeof v === "number");
-  switch (fn) {
-    case "Count":
-      return present.length;
-    case "CountNumbers":
-      return nums.length;
-    case "Sum":
-      return nums.reduce((a, b) => a + b, 0);
-    case "Average":
-      return nums.length ? nums.reduce((a, b) => a + b, 0) / nums.length : null;
-    case "Max":
-      return nums.length ? Math.max(...nums) : null;
-    case "Min":
-      return nums.length ? Math.min(...nums) : null;
-  }
-  throw hostError("NotImplemented", `Excel test host: pivot aggregation ${fn} is not implemented`);
-}
-
-function sortItems(items: Rec[number][], blank: string, locale: string): Rec[number][] {
-  const uniq = new Map<string, Rec[number]>();
-  for (const v of items) uniq.set(label(v, blank), v);
-  return [...uniq.values()].sort((a, b) => {
-    const ea = a === null || a === "";
-    const eb = b === null || b === "";
-    if (ea !== eb) return ea ? 1 : -1;
-    if (typeof a === "number" && typeof b === "number") return a - b;
-    if (typeof a === "number") return -1;
-    if (typeof b === "number") return 1;
-    return String(a).localeCompare(String(b), locale);
-  });
 }
 
 export function computePivot(p: PivotModel, locale: string): PivotGrid {
@@ -225,89 +137,4 @@ export function computePivot(p: PivotModel, locale: string): PivotGrid {
       ? { row: bodyStart, col: labelCols, rows: cells.length - bodyStart, cols: width - labelCols }
       : null,
   };
-}
-
-/** Re-renders the pivot's cells at its anchor, clearing what it rendered before. */
-export function renderPivot(model: WorkbookModel, p: PivotModel): void {
-  const sheet = model.sheetById(p.sheetId);
-  if (p.rendered) {
-    for (let i = 0; i < p.rendered.rows; i++)
-      for (let j = 0; j < p.rendered.cols; j++)
-        sheet.cells.delete(cellKey(p.rendered.row + i, p.rendered.col + j));
-  }
-  const grid = computePivot(p, model.locale);
-  const rows = grid.cells.length;
-  const cols = Math.max(1, ...grid.cells.map((r) => r.length));
-  const rect = { row: p.anchor.row, col: p.anchor.col, rows: Math.max(rows, 1), cols };
-  for (let i = 0; i < rect.rows; i++) {
-    for (let j = 0; j < rect.cols; j++) {
-      if (sheet.cells.has(cellKey(rect.row + i, rect.col + j))) {
-        throw hostError(
-          "PivotTableRangeConflict",
-          `PivotTable "${p.name}" would overwrite existing cells.`,
-          "PivotTable",
-        );
-      }
-    }
-  }
-  for (const other of model.pivots) {
-    if (other !== p && other.sheetId === p.sheetId && other.rendered && overlaps(other.rendered, rect)) {
-      throw hostError(
-        "PivotTableRangeConflict",
-        `PivotTable "${p.name}" would overlap "${other.name}".`,
-        "PivotTable",
-      );
-    }
-  }
-  grid.cells.forEach((row, i) =>
-    row.forEach((v, j) => {
-      if (v !== null && v !== "") sheet.cells.set(cellKey(rect.row + i, rect.col + j), { value: v });
-    }),
-  );
-  p.rendered = rect;
-  p.dataBody = grid.body
-    ? {
-        row: rect.row + grid.body.row,
-        col: rect.col + grid.body.col,
-        rows: grid.body.rows,
-        cols: grid.body.cols,
-      }
-    : null;
-  model.touch();
-}
-
-function overlaps(a: { row: number; col: number; rows: number; cols: number }, b: typeof a): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
-}
-
-/** Snapshot of the source's evaluated values (the pivot cache). */
-export function readPivotSource(model: WorkbookModel, p: PivotModel): PivotModel["cache"] {
-  let sheetId: string;
-  let rect;
-  if (p.source.kind === "table") {
-    const tableId = p.source.tableId;
-    const t = model.tables.find((x) => x.id === tableId);
-    if (!t)
-      throw hostError(
-        "InvalidReference",
-        `The PivotTable source table no longer exists.`,
-        "PivotTable.refresh",
-      );
-    sheetId = t.sheetId;
-    rect = t.rect;
-  } else {
-    sheetId = p.source.sheetId;
-    rect = p.source.rect;
-  }
-  const rows: Rec[] = [];
-  for (let i = 0; i < rect.rows; i++) {
-    const row: Rec = [];
-    for (let j = 0; j < rect.cols; j++) {
-      const v = model.cellValue(sheetId, rect.row + i, rect.col + j);
-      row.push(v instanceof CellError ? v.code : v);
-    }
-    rows.push(row);
-  }
-  const headers = (rows.shift() ?? []).map((h, j) => (h === null || h === "" ? `列${j + 1}` : String(h)));
-  return { headers, records: rows };
 }

@@ -1,13 +1,17 @@
-/** The in-memory workbook: sheets, cells, tables, names, pivots; evaluates formulas lazily. */
-import { Rect, cellKey, fullAddress, intersect, parseKey } from "../address";
+/**
+ * The in-memory workbook: sheets, cells, tables, names, pivots; evaluates formulas lazily. Sheet-name rules are in
+ * sheet-name.ts, the used range in used-range.ts, rewriting every stored formula in formula-rewrite.ts.
+ */
+import { Rect, cellKey, fullAddress, intersect } from "../address";
 import { hostError, invalidArgument, itemNotFound } from "../errors";
 import { renameSheetInFormula } from "../formula/adjust";
 import { FormulaEnv, TableInfo, evaluateFormula } from "../formula/evaluator";
 import { CellError, ScalarOrError } from "../formula/values";
 import { newSheet } from "./defaults";
+import { rewriteStoredFormulas } from "./formula-rewrite";
+import { checkSheetName } from "./sheet-name";
 import type { Cell, ChangeRecord, NameModel, PivotModel, SheetModel, TableModel } from "./types";
-
-const INVALID_SHEET_CHARS = /[\\/?*[\]:]/;
+import { usedRectOf } from "./used-range";
 
 export class WorkbookModel implements FormulaEnv {
   sheets: SheetModel[] = [];
@@ -54,24 +58,7 @@ export class WorkbookModel implements FormulaEnv {
   }
 
   validateSheetName(name: string, except?: SheetModel): void {
-    if (
-      typeof name !== "string" ||
-      name.trim() === "" ||
-      name.length > 31 ||
-      INVALID_SHEET_CHARS.test(name)
-    ) {
-      throw invalidArgument("Worksheet.name", `invalid sheet name "${name}"`);
-    }
-    if (name.startsWith("'") || name.endsWith("'"))
-      throw invalidArgument("Worksheet.name", `invalid sheet name "${name}"`);
-    const clash = this.findSheet(name);
-    if (clash && clash !== except) {
-      throw hostError(
-        "ItemAlreadyExists",
-        `A worksheet named "${name}" already exists.`,
-        "WorksheetCollection.add",
-      );
-    }
+    checkSheetName(name, (n) => this.findSheet(n), except);
   }
 
   addSheet(name?: string): SheetModel {
@@ -101,24 +88,7 @@ export class WorkbookModel implements FormulaEnv {
 
   /** Applies `fn` to every stored formula (cells, names, conditional formats). */
   rewriteFormulas(fn: (formula: string, home: SheetModel) => string): void {
-    for (const s of this.sheets) {
-      for (const cell of s.cells.values()) if (cell.formula) cell.formula = fn(cell.formula, s);
-      for (const cf of s.conditionalFormats) {
-        for (const k of ["formula", "formula1", "formula2"]) {
-          const f = cf.rule[k];
-          if (typeof f === "string" && f.startsWith("=")) cf.rule[k] = fn(f, s);
-        }
-      }
-      for (const dv of new Set(s.validations.values())) {
-        const list = dv.rule.list as { source?: unknown } | undefined;
-        if (list && typeof list.source === "string" && list.source.startsWith("="))
-          list.source = fn(list.source, s);
-      }
-    }
-    for (const n of this.names) {
-      const home = n.scopeSheetId ? this.sheetById(n.scopeSheetId) : this.sheets[0];
-      if (n.formula.startsWith("=")) n.formula = fn(n.formula, home);
-    }
+    rewriteStoredFormulas(this.sheets, this.names, (id) => this.sheetById(id), fn);
   }
 
   deleteSheet(sheet: SheetModel): void {
@@ -214,28 +184,7 @@ export class WorkbookModel implements FormulaEnv {
 
   /** Bounding rectangle of non-empty cells (values only) or of cells with values or formats. */
   usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
-    let r0 = Infinity;
-    let c0 = Infinity;
-    let r1 = -1;
-    let c1 = -1;
-    const keys = valuesOnly ? [...sheet.cells.keys()] : [...sheet.cells.keys(), ...sheet.formats.keys()];
-    for (const k of keys) {
-      const [r, c] = parseKey(k);
-      r0 = Math.min(r0, r);
-      c0 = Math.min(c0, c);
-      r1 = Math.max(r1, r);
-      c1 = Math.max(c1, c);
-    }
-    if (!valuesOnly) {
-      for (const t of this.tables.filter((x) => x.sheetId === sheet.id)) {
-        r0 = Math.min(r0, t.rect.row);
-        c0 = Math.min(c0, t.rect.col);
-        r1 = Math.max(r1, t.rect.row + t.rect.rows - 1);
-        c1 = Math.max(c1, t.rect.col + t.rect.cols - 1);
-      }
-    }
-    if (r1 < 0) return null;
-    return { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+    return usedRectOf(sheet, this.tables, valuesOnly);
   }
 
   // ---- FormulaEnv ---------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@
  * The rows are rebuilt by what each line reads as: a department list goes to the department column, a time
  * (12月底前, 9月投入使用) to the time column, other text starts the next task cell.
  */
-import { splitDepartmentList } from "./departments";
+import { looksLikeDepartment, splitDepartmentList } from "./departments";
 import { classifyLine } from "./lines";
 import { readMarker } from "./markers";
 import { labelMeaning, LabelMeaning } from "./roles";
@@ -41,9 +41,15 @@ function kindOf(header: string): Kind {
 const isDepartmentKind = (k: Kind): boolean =>
   k === "lead" || k === "responsible" || k === "shared" || k === "cooperate" || k === "supervise";
 
-/** A cell that is only departments (县水务局, 县文体广新局、县代建中心). */
+/**
+ * A cell that is only departments (县水务局, 县文体广新局、县代建中心), its list also split on commas
+ * (区卫健委,各乡镇人民政府) and closed by a full stop (区投资促进中心。).
+ */
 function departmentCell(line: string): boolean {
-  return !/[。；;:：]/.test(line) && splitDepartmentList(line) !== null;
+  const cell = line.replace(/[。.]$/, "");
+  if (/[。；;:：]/.test(cell)) return false;
+  const names = splitDepartmentList(cell, { labelled: true });
+  return names !== null && names.every(looksLikeDepartment);
 }
 
 /** A cell that is only a time (12月底前, 5月底前动工, 长期坚持): short, with a time word, no sentence. */
@@ -57,12 +63,26 @@ function timeCell(line: string): boolean {
 
 const BARE_NUMBER = /^[0-9０-９]{1,3}$/;
 
+/** A heading of the plan's parts (一、…, （一）…). */
+function isPartHeading(line: string): boolean {
+  const marker = readMarker(line);
+  return marker !== null && (marker.kind === "cn" || marker.kind === "paren-cn");
+}
+
+/** A row's number: a bare number above the row before (the first row is 1 or above). */
+function isNextRow(line: string, previous: number): boolean {
+  return BARE_NUMBER.test(line) && numberOf(line) > previous && numberOf(line) <= previous + 300;
+}
+
 function numberOf(line: string): number {
   return Number(line.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30)));
 }
 
 export interface CellLineTable {
-  /** The header row, then one row per task (a merged row's number is "", its department cells repeated). */
+  /**
+   * The header row, then one row per task (a merged row's number is "", its department cells repeated); a
+   * heading line inside the table (一、…, a part of the plan the rows belong to) is a row of one cell.
+   */
   rows: string[][];
   /** Index of the first line after the table. */
   next: number;
@@ -70,7 +90,9 @@ export interface CellLineTable {
 
 /**
  * Reads the table whose header starts at `lines[start]` (a line that is 序号 or 编号); null when what follows
- * is not such a table (fewer than three header cells, no department column, or no row 1).
+ * is not such a table (fewer than three header cells, no department column, or no numbered row). The rows'
+ * numbers rise but need not start at 1 nor follow each other (an extract of a larger table: 3, 68, 69), and
+ * the table's part headings (一、…) may stand between its rows.
  */
 export function readCellLines(lines: readonly string[], start: number): CellLineTable | null {
   const filled = (i: number): number => {
@@ -80,17 +102,25 @@ export function readCellLines(lines: readonly string[], start: number): CellLine
   };
   if (!/^(?:序号|编号)$/.test(lines[start]?.trim() ?? "")) return null;
   const header = [lines[start].trim()];
+  // Whether every header cell stands after a blank line (a page that puts one between all its cells).
+  let blankBetweenCells = true;
   let i = filled(start + 1);
+  if (i === start + 1) blankBetweenCells = false;
   while (i < lines.length && !BARE_NUMBER.test(lines[i].trim()) && isHeaderCell(lines[i])) {
     header.push(lines[i].trim());
-    i = filled(i + 1);
+    const next = filled(i + 1);
+    if (next === i + 1 && isHeaderCell(lines[next] ?? "")) blankBetweenCells = false;
+    i = next;
   }
   const kinds = header.map(kindOf);
-  if (header.length < 3 || !kinds.some(isDepartmentKind) || lines[i]?.trim().replace(/１/, "1") !== "1")
-    return null;
+  if (header.length < 3 || !kinds.some(isDepartmentKind)) return null;
+  // Part headings (一、…) may come before the first row; the first row is a bare number.
+  let first = i;
+  while (first < lines.length && isPartHeading(lines[first].trim())) first = filled(first + 1);
+  if (!BARE_NUMBER.test(lines[first]?.trim() ?? "")) return null;
 
   const rows: string[][] = [header];
-  let expected = 1;
+  let previous = 0;
   let row: string[] = [];
   let col = 0;
   let merged = false;
@@ -109,15 +139,22 @@ export function readCellLines(lines: readonly string[], start: number): CellLine
     const kindOfLine = classifyLine(line);
     if (kindOfLine === "footer") break;
     if (kindOfLine !== "text") continue;
-    const marker = readMarker(line);
-    if (marker && (marker.kind === "cn" || marker.kind === "paren-cn")) break;
-    if (BARE_NUMBER.test(line) && numberOf(line) === expected) {
+    if (isPartHeading(line)) {
+      // A heading between rows: kept when rows follow it, else it starts the text after the table.
+      let k = filled(i + 1);
+      while (k < lines.length && isPartHeading(lines[k].trim())) k = filled(k + 1);
+      if (!isNextRow(lines[k]?.trim() ?? "", previous)) break;
+      finish();
+      rows.push([line]);
+      continue;
+    }
+    if (isNextRow(line, previous)) {
       finish();
       row = header.map(() => "");
       row[0] = line;
       col = 1;
       merged = false;
-      expected += 1;
+      previous = numberOf(line);
       continue;
     }
     if (row.length === 0) break;
@@ -131,6 +168,12 @@ export function readCellLines(lines: readonly string[], start: number): CellLine
       }
       const kind = kinds[col];
       if (isDepartmentKind(kind)) {
+        // A page that puts a blank line between every cell (and after 序号) gives each cell one line: a
+        // second department line is the next department column's cell, not more names of this one.
+        if (blankBetweenCells && row[col] !== "") {
+          col += 1;
+          continue;
+        }
         if (departmentCell(line)) {
           row[col] = row[col] === "" ? line : `${row[col]}、${line}`;
           break;

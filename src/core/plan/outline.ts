@@ -6,7 +6,7 @@
  */
 import { ClauseReading, readClause } from "./assignments";
 import { findClauses, FoundClause } from "./clauses";
-import { splitDepartmentList } from "./departments";
+import { looksLikeDepartment, splitDepartmentList } from "./departments";
 import { Marker, MarkerKind, readMarker } from "./markers";
 import { LABEL_RE, labelMeaning, LabelMeaning } from "./roles";
 import { simplify } from "./traditional";
@@ -39,6 +39,25 @@ const LEVEL_ORDER: readonly MarkerKind[] = ["cn", "paren-cn", "num", "paren-num"
 
 const HEADER_WORD =
   /^(?:序号|编号|工作任务|任务|重点任务|主要任务|工作内容|具体内容|具体要求|工作要求|工作措施|具体措施|主要内容|任务内容|目标任务|工作目标|类别|项目|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|完成时限|完成时间|时间节点|时限要求|备注|落实单位|责任领导|分管领导)$/;
+/** One cell of a table header, for a header whose cells a page ran together (实事内容工作任务责任单位进展情况). */
+const HEADER_CELL_WORD =
+  "(?:序号|编号|[\\u4e00-\\u9fa5]{0,4}?(?:任务|内容|措施|要求|事项|目标|举措|项目)|[\\u4e00-\\u9fa5]{0,4}?(?:单位|部门|处室|科室)|完成时限|完成时间|时限要求|时间节点|进展情况|完成情况|工作进展|[一二三四]季度|备注)";
+const RUN_TOGETHER_HEADER = new RegExp(`^${HEADER_CELL_WORD}{2,}$`);
+/** The department columns of such a header, in order (责任单位 …). */
+const HEADER_UNIT_WORD = /[\u4e00-\u9fa5]{0,4}?(?:单位|部门|处室|科室)/g;
+
+/**
+ * The column meanings of a header whose cells a page ran together into one line, or null when the line is
+ * not one: only header words, at least two, and a department column among them unless it is a row of
+ * quarters (一季度二季度三季度四季度) under such a header.
+ */
+function runTogetherHeader(text: string): LabelMeaning[] | null {
+  if (!RUN_TOGETHER_HEADER.test(text) || [...text].length > 40) return null;
+  if (/^(?:[一二三四]季度)+$/.test(text)) return [];
+  const units = text.match(HEADER_UNIT_WORD) ?? [];
+  if (units.length === 0) return null;
+  return units.map((u) => labelMeaning(u)).filter((m): m is LabelMeaning => m !== null && m !== "deadline");
+}
 const TABLE_JUNK = /^[|｜\s]*$/;
 const DATE_ONLY =
   /^[0-9０-９〇零一二三四五六七八九十]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日$/;
@@ -59,7 +78,9 @@ function startsWithLabel(text: string): boolean {
 /** A paragraph that is only departments (各科室; 办公室牵头,各科室配合): a table cell or a clause line. */
 function departmentLine(text: string): ClauseReading | null {
   if (/[。!！?？:：]/.test(text) || [...text].length > 60) return null;
-  const names = splitDepartmentList(text.replace(/[;；]$/, ""));
+  const listed = splitDepartmentList(text.replace(/[;；]$/, ""), { labelled: true });
+  // Names split on commas as well (区教育局,各平台、镇街), each one a name.
+  const names = listed?.every(looksLikeDepartment) ? listed : null;
   if (names)
     return {
       assignments: names.map((d) => ({ department: d, role: "responsible", scope: null })),
@@ -166,6 +187,14 @@ export function buildOutline(paragraphs: readonly Paragraph[]): Outline {
       headerSeen = true;
       if (meaning && meaning !== "deadline" && meaning !== "person" && !/序号|任务|内容|要求|措施/.test(text))
         columnMeanings.push(meaning);
+      return;
+    }
+    const runTogether = readMarker(text) ? null : runTogetherHeader(plainText);
+    if (runTogether && (runTogether.length > 0 || headerSeen)) {
+      // The rows that follow are the table's, not a continuation of the text above it.
+      headerSeen = true;
+      columnMeanings.push(...runTogether.filter((m) => m !== "person"));
+      current = null;
       return;
     }
     let marker = readMarker(p.numbering ? `${p.numbering}${text}` : text);

@@ -18,9 +18,34 @@ function spacedHeader(line: string): string[] | null {
   return m ? ["序号", m[1], m[2]] : null;
 }
 
+/**
+ * Where a page runs the whole plan into one line (its paragraphs joined by spaces: `… 一、… 1.… 责任单位:…
+ * 2.…`), the places a paragraph began: a space before a part or item number, or before a department label.
+ */
+const RUN_ON_BREAK =
+  /[\s\u3000]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,3}[.．、](?![0-9０-９])|(?:牵头|责任|配合|协办|主办)(?:单位|部门|处室|科室)[:：])/g;
+
+/** A long line with several such places, split there; any other line as it is. */
+function splitRunOn(line: string): string[] {
+  if ([...line].length < 150 || /[|｜]/.test(line)) return [line];
+  const parts = line
+    .split(RUN_ON_BREAK)
+    .map(trimLine)
+    .filter((p) => p !== "");
+  return parts.length >= 4 ? parts : [line];
+}
+
 export function textBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  const lines = splitLines(text).map(trimLine);
+  // Each line with the source line it came from (a run-on line gives several).
+  const lines: string[] = [];
+  const origin: number[] = [];
+  splitLines(text).forEach((raw, n) => {
+    for (const part of splitRunOn(trimLine(raw))) {
+      lines.push(part);
+      origin.push(n + 1);
+    }
+  });
   let begun = false;
   let cellRun: { width: number; cells: string[]; line: number } | null = null;
   let spaced: string[] | null = null;
@@ -54,7 +79,22 @@ export function textBlocks(text: string): Block[] {
     const cellLines = readCellLines(lines, i);
     if (cellLines) {
       begun = true;
-      blocks.push({ kind: "table", rows: cellLines.rows, line: i + 1 });
+      // A part heading inside the table is a paragraph of its own; the rows after it are a table again
+      // (under the same header).
+      const [head, ...rest] = cellLines.rows;
+      let table: string[][] | null = null;
+      for (const row of rest) {
+        if (row.length === 1) {
+          blocks.push({ kind: "paragraph", text: row[0], line: origin[i] });
+          table = null;
+          continue;
+        }
+        if (!table) {
+          table = [head];
+          blocks.push({ kind: "table", rows: table, line: origin[i] });
+        }
+        table.push(row);
+      }
       i = cellLines.next - 1;
       continue;
     }
@@ -68,7 +108,7 @@ export function textBlocks(text: string): Block[] {
       }
       if (header.length >= 2) {
         begun = true;
-        cellRun = { width: header.length, cells: [...header], line: i + 1 };
+        cellRun = { width: header.length, cells: [...header], line: origin[i] };
         i = k - 1;
         continue;
       }
@@ -77,7 +117,7 @@ export function textBlocks(text: string): Block[] {
     if (header) {
       spaced = header;
       begun = true;
-      blocks.push({ kind: "table", rows: [header], line: i + 1 });
+      blocks.push({ kind: "table", rows: [header], line: origin[i] });
       continue;
     }
     if (spaced) {
@@ -94,10 +134,10 @@ export function textBlocks(text: string): Block[] {
       begun = true;
       const last = blocks[blocks.length - 1];
       if (last?.kind === "table") last.rows.push(row);
-      else blocks.push({ kind: "table", rows: [row], line: i + 1 });
+      else blocks.push({ kind: "table", rows: [row], line: origin[i] });
       continue;
     }
-    blocks.push({ kind: "paragraph", text: line, line: i + 1 });
+    blocks.push({ kind: "paragraph", text: line, line: origin[i] });
   }
   flushCells();
   return blocks;

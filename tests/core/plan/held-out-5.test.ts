@@ -73,3 +73,87 @@ describe("a page's table with two text columns", () => {
     ]);
   });
 });
+
+describe("a table one cell per line, an extract of a larger one", () => {
+  it("reads rows numbered 3, 68, 69 with the part headings between them, a blank line between cells", () => {
+    const text = [
+      "序号",
+      "",
+      "重点工作任务",
+      "",
+      "主要责任单位",
+      "",
+      "协同配合单位",
+      "",
+      "一、主要预期目标",
+      "",
+      "3",
+      "",
+      "固定资产投资增长7.5%左右。",
+      "",
+      "区发改委",
+      "",
+      "区工信局、区住建局,各乡镇人民政府、街道办事处。",
+      "",
+      "二、扩投资、优服务",
+      "",
+      "三、惠民生、增福祉",
+      "",
+      "68",
+      "",
+      "深化与海亮集团合作。",
+      "",
+      "区教育局",
+      "",
+      "区投资促进中心。",
+    ].join("\n");
+    expect(items(text)).toEqual([
+      {
+        text: "固定资产投资增长7.5%左右。",
+        pairs: [
+          "区发改委:responsible",
+          "区工信局:cooperate",
+          "区住建局:cooperate",
+          "各乡镇人民政府:cooperate",
+          "街道办事处:cooperate",
+        ],
+      },
+      { text: "深化与海亮集团合作。", pairs: ["区教育局:responsible", "区投资促进中心:cooperate"] },
+    ]);
+  });
+});
+
+describe("a page that runs the plan into one line", () => {
+  it("splits it where a part, an item or a label begins, and a leader's 牵头 in a heading names no department", () => {
+    const text =
+      "各镇人民政府: 《重点工作责任分解》已经县政府讨论确定,现印发给你们,请认真贯彻执行。 海盐县人民政府办公室 2022年4月18日 " +
+      "一、王丹县长牵头重点工作 1.全县生产总值增长7.5%左右;一般公共预算收入增长8.5%。 责任单位:县发改局、县财政局 " +
+      "2.落实党政机关过紧日子的要求,严控“三公”经费和会议费、培训费。 责任单位:县财政局 " +
+      "二、曹惠明常务副县长牵头重点工作 1.坚持县政府常务会议集体学法,发挥法律顾问作用。 责任单位:县司法局";
+    expect(items(text).map((i) => [i.text.slice(0, 8), i.pairs])).toEqual([
+      ["全县生产总值增长", ["县发改局:responsible", "县财政局:responsible"]],
+      ["落实党政机关过紧", ["县财政局:responsible"]],
+      ["坚持县政府常务会", ["县司法局:responsible"]],
+    ]);
+  });
+});
+
+describe("a table whose header cells the page ran together", () => {
+  it("knows 实事内容工作任务责任单位进展情况 as a header and reads the row's department cell", () => {
+    const text = [
+      "实事内容工作任务责任单位进展情况",
+      "一季度二季度三季度四季度",
+      "启动学校空调、新风系统加装工程,年内完成加装。",
+      "",
+      "区教育局,各平台、镇街",
+      "",
+      "完成调查摸底工作,拟定实施方案。",
+    ].join("\n");
+    expect(items(text)).toEqual([
+      {
+        text: "启动学校空调、新风系统加装工程,年内完成加装。",
+        pairs: ["区教育局:responsible", "各平台:responsible", "镇街:responsible"],
+      },
+    ]);
+  });
+});

@@ -8,7 +8,11 @@
  * - a missing styles part is replaced by the smallest valid one (ExcelJS needs it; values do not);
  * - the built-in East Asian date formats a sheet uses (ids 27-36, 50-58, as Chinese Excel and WPS write
  *   2019年12月31日) are declared, so their cells are read as dates (normalise-date-formats.ts).
- * Inline strings (`t="inlineStr"`) and a package without shared strings ExcelJS reads as they are.
+ * - inline strings (`t="inlineStr"`) holding `_xHHHH_` escapes (ST_Xstring: how a CR or a control character is
+ *   stored, `_x005F_` before a literal one) become a one-run rich text: ExcelJS decodes the escapes in shared
+ *   strings and rich-text runs but reads a plain inline `<t>` raw, so a CR typed in a cell would come back as
+ *   the text `_x000D_` (and a copy's hidden baseline would no longer match its seal). Other inline strings and
+ *   a package without shared strings ExcelJS reads as they are.
  * Works on a JSZip already loaded (see prune.ts); no node-only APIs.
  */
 import JSZip from "jszip";
@@ -52,6 +56,27 @@ export async function normalisePackage(zip: JSZip): Promise<void> {
   }
   if (!zip.file(STYLES_PART) && zip.file("xl/workbook.xml")) zip.file(STYLES_PART, MINIMAL_STYLES);
   await declareEastAsianDateFormats(zip);
+  await decodableInlineStrings(zip);
+}
+
+/** An inline string's plain text with an `_xHHHH_` escape (as ExcelJS decodes them: upper-case hex). */
+const ESCAPED_INLINE =
+  /<((?:\w+:)?)is>(\s*)<((?:\w+:)?)t(\s[^>]*)?>([^<]*_x[0-9A-F]{4}_[^<]*)<\/\3t>(\s*)<\/\1is>/g;
+
+/** Inline strings with escapes as a one-run rich text, which ExcelJS decodes (see the top of this file). */
+async function decodableInlineStrings(zip: JSZip): Promise<void> {
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
+    const file = zip.file(name);
+    if (!file) continue;
+    const before = await file.async("string");
+    if (!before.includes("inlineStr") || !/_x[0-9A-F]{4}_/.test(before)) continue;
+    const after = before.replace(
+      ESCAPED_INLINE,
+      (_, is: string, s1: string, t: string, attrs: string | undefined, text: string, s2: string) =>
+        `<${is}is>${s1}<${t}r><${t}t${attrs ?? ""}>${text}</${t}t></${t}r>${s2}</${is}is>`,
+    );
+    if (after !== before) zip.file(name, after);
+  }
 }
 
 /** `xl/worksheets/_rels/sheet1.xml.rels` -> `xl/worksheets/sheet1.xml`; `_rels/.rels` -> "" (the package). */

@@ -40,16 +40,23 @@ export function carryOver(plan: Plan, snapshot: LedgerSnapshot): CarryOverResult
   const names = (snapshot.statuses.length > 0 ? snapshot.statuses : DEFAULT_STATUSES).map((d) => d.name);
   for (const row of snapshot.rows) {
     const values = row.formulas ? { ...row.values } : row.values;
+    // A row that is not placed keeps its formulas as their "=…" text too (never executed).
+    const asTyped = row.formulas ? { ...row.values, ...row.formulas } : row.values;
     if (row.no === null) {
       if (!isEmptyFilled(values) || row.task) {
-        unplaced.push({ no: null, task: row.task, values, reason: `原表第 ${row.sheetRow} 行没有有效序号` });
+        unplaced.push({
+          no: null,
+          task: row.task,
+          values: asTyped,
+          reason: `原表第 ${row.sheetRow} 行没有有效序号`,
+        });
       }
       continue;
     }
     const item = items.get(row.no);
     if (!item) {
       if (!isEmptyFilled(values)) {
-        unplaced.push({ no: row.no, task: row.task, values, reason: `新计划中没有序号 ${row.no}` });
+        unplaced.push({ no: row.no, task: row.task, values: asTyped, reason: `新计划中没有序号 ${row.no}` });
       }
       continue;
     }
@@ -58,7 +65,7 @@ export function carryOver(plan: Plan, snapshot: LedgerSnapshot): CarryOverResult
         unplaced.push({
           no: row.no,
           task: row.task,
-          values,
+          values: asTyped,
           reason: `序号 ${row.no} 在原表中重复出现（第 ${row.sheetRow} 行），已按第一次出现的行填入台账`,
         });
       }

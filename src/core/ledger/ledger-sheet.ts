@@ -63,12 +63,9 @@ export function ledgerSheet(plan: Plan, settings: LedgerSettings, planId: string
   // as its serial number (found by tests/xlsx/round-trip.property.test.ts).
   body.forEach((values, i) =>
     values.forEach((v, j) => {
-      if (v === null || typeof v !== "object" || !("date" in v) || columns[j].numberFormat) return;
-      const midnight = v.date.length === 10 || /T00:00:00(\.000)?Z$/.test(v.date);
-      sheet.styles.push({
-        range: range(L.firstBodyRow + i, j + 1, 1, 1),
-        style: { numberFormat: midnight ? "yyyy-mm-dd" : "yyyy-mm-dd hh:mm" },
-      });
+      const numberFormat = columns[j].numberFormat ? null : typedDateFormat(v);
+      if (numberFormat)
+        sheet.styles.push({ range: range(L.firstBodyRow + i, j + 1, 1, 1), style: { numberFormat } });
     }),
   );
   const deptNames = plan.departments.map((d) => d.name);
@@ -162,6 +159,13 @@ export function emptyFilled(statuses: readonly StatusDef[]): FilledRow {
   const row = Object.fromEntries(FILLED_FIELDS.map((f) => [f, null])) as unknown as FilledRow;
   row.status = defaultStatus(statuses) || null;
   return row;
+}
+
+/** The number format a date typed in a column without one needs (null for anything but a date). */
+export function typedDateFormat(v: CellValue): string | null {
+  if (v === null || typeof v !== "object" || !("date" in v)) return null;
+  const midnight = v.date.length === 10 || /T00:00:00(\.000)?Z$/.test(v.date);
+  return midnight ? "yyyy-mm-dd" : "yyyy-mm-dd hh:mm";
 }
 
 export function filledCell(v: FilledValue): CellValue {

@@ -1,8 +1,8 @@
 /** 未能对应的内容: what people typed in an older ledger that matches no item of the new plan. Never dropped. */
 import { range } from "./a1";
 import { text } from "./cells";
-import { FILLED_FIELDS, LEDGER_HEADERS, SHEETS, UNPLACED_HEADERS } from "./constants";
-import { filledCell } from "./ledger-sheet";
+import { DATE_FIELDS, DateField, FILLED_FIELDS, LEDGER_HEADERS, SHEETS, UNPLACED_HEADERS } from "./constants";
+import { filledCell, typedDateFormat } from "./ledger-sheet";
 import { listSheet } from "./list-sheet";
 import { splitChunks } from "./plan-sheet";
 import { COLORS, FILL_IN_HEADER_STYLE } from "./look";
@@ -43,6 +43,16 @@ export function unplacedSheet(rows: readonly UnplacedRow[]): SheetSpec {
     extraStyles: (bodyRows) => [
       { range: range(3, 3, 1, FILLED_FIELDS.length), style: FILL_IN_HEADER_STYLE },
       ...(bodyRows > 0 ? [{ range: range(4, 7, bodyRows, 2), style: { numberFormat: "yyyy-mm-dd" } }] : []),
+      // A date typed in a text column (进展情况…) reads back as a date, not its serial number, as on 台账.
+      ...rows
+        .flatMap((r) => reasonPieces(r.reason).map((_, i) => (i === 0 ? r.values : null)))
+        .flatMap((values, i) =>
+          FILLED_FIELDS.flatMap((f, j) => {
+            const numberFormat =
+              values && !DATE_FIELDS.includes(f as DateField) ? typedDateFormat(values[f]) : null;
+            return numberFormat ? [{ range: range(4 + i, 3 + j, 1, 1), style: { numberFormat } }] : [];
+          }),
+        ),
     ],
   });
 }

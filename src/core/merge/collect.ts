@@ -63,8 +63,11 @@ export function collectCopy(index: number, copy: ReturnedCopy, master: MasterVie
   const events: MergeEvent[] = [];
   const proposals: Proposal[] = [];
   const notes: string[] = [];
+  // A renamed column (placed by position) is not merged either; its cells go to 未能对应的内容 (merge.ts).
+  const renamed = new Set<FilledField>(copy.snapshot.renamedFields ?? []);
   for (const f of missing)
-    notes.push(`副本中没有“${LEDGER_HEADERS[f]}”列（可能已删除），该列未读取、未改动总表。`);
+    if (!renamed.has(f))
+      notes.push(`副本中没有“${LEDGER_HEADERS[f]}”列（可能已删除），该列未读取、未改动总表。`);
   const event = (e: Omit<MergeEvent, "copy">) => events.push({ copy: index, ...e });
   const statusList = statuses.map((s) => s.name).join("、");
   const taskDepartments = new Map(
@@ -74,7 +77,8 @@ export function collectCopy(index: number, copy: ReturnedCopy, master: MasterVie
   const { matches, misses } = matchRows(copy.snapshot.rows, plan);
   for (const miss of misses) {
     for (const field of FILLED_FIELDS) {
-      const value = miss.row.values[field];
+      // A formula as its "=…" text, as for a matched row: the report shows what was typed.
+      const value = miss.row.formulas?.[field] ?? miss.row.values[field];
       if (isBlank(value) || missing.has(field)) continue;
       event({
         outcome: "rejected",

@@ -4,10 +4,11 @@
  */
 import { addedColumnRows } from "../ledger/added-columns";
 import { carryOver } from "../ledger/carry-over";
-import { FILLED_FIELDS } from "../ledger/constants";
+import { FILLED_FIELDS, LEDGER_HEADERS } from "../ledger/constants";
+import { emptyFilledRow } from "../ledger/empty-row";
 import { emptyFilled } from "../ledger/ledger-sheet";
-import { LedgerSnapshot } from "../ledger/snapshot";
-import { FilledRow } from "../ledger/types";
+import { LedgerSnapshot, isEmptyFilled } from "../ledger/snapshot";
+import { FilledRow, UnplacedRow } from "../ledger/types";
 import { Plan } from "../plan/types";
 import { DEFAULT_STATUSES } from "../status/statuses";
 import { collectCopy, Proposal } from "./collect";
@@ -26,6 +27,24 @@ import { commandLineHints } from "./hints";
 import { checkCopy, checkMaster, copyDepartment } from "./validate";
 import { checkSeals } from "./seal-check";
 import { undistributedNote } from "./undistributed";
+
+/**
+ * A copy's fill-in columns whose header was changed: the reader places them by their neighbours, but a merge
+ * does not take a column it cannot recognise by its header (collect.ts skips it as missing) — their typed
+ * cells go to 未能对应的内容 in their own columns (formulas as their "=…" text), one row per copy row.
+ */
+function renamedColumnRows(snapshot: LedgerSnapshot, source: string): UnplacedRow[] {
+  const fields = snapshot.renamedFields ?? [];
+  if (fields.length === 0) return [];
+  const names = fields.map((f) => `“${LEDGER_HEADERS[f]}”`).join("、");
+  return snapshot.rows.flatMap((row) => {
+    const values = emptyFilledRow();
+    for (const f of fields) values[f] = row.formulas?.[f] ?? row.values[f];
+    if (isEmptyFilled(values)) return [];
+    const reason = `${source}中${names}列的表头被改动，按位置读取，未合并（第 ${row.sheetRow} 行）`;
+    return [{ no: row.no, task: row.task, values, reason }];
+  });
+}
 
 export function mergeLedgers(
   master: LedgerSnapshot,
@@ -105,7 +124,16 @@ export function mergeLedgers(
       );
     }
   });
-  return { problems: [], filled, unplaced: [...carried.unplaced, ...added.flat()], report };
+  const renamed = copies.map((c) => renamedColumnRows(c.snapshot, `副本《${c.name}》`));
+  renamed.forEach((rows, i) => {
+    if (rows.length > 0) {
+      report.copies[i].notes.push(
+        `副本中有填写列的表头被改动（按位置读取），这些列未合并；${rows.length} 行的内容已放入“未能对应的内容”表。`,
+      );
+    }
+  });
+  const fromCopies = copies.flatMap((_, i) => [...added[i], ...renamed[i]]);
+  return { problems: [], filled, unplaced: [...carried.unplaced, ...fromCopies], report };
 }
 
 /** 《a.xlsx》（办公室） */

@@ -17,6 +17,7 @@
  */
 import JSZip from "jszip";
 import { declareEastAsianDateFormats } from "./normalise-date-formats";
+import "./zip-utf8";
 
 const STYLES_PART = "xl/styles.xml";
 const MINIMAL_STYLES =

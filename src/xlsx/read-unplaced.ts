@@ -22,13 +22,10 @@ export function readUnplaced(wb: ExcelJS.Workbook): UnplacedRow[] {
       ) as unknown as FilledRow;
       const noText = cellText(at(UNPLACED_HEADERS.no)).trim();
       const task = cellText(at(UNPLACED_HEADERS.task));
-      if (!noText && !task && Object.values(values).every((v) => v === null)) continue;
-      out.push({
-        no: itemNumber(noText),
-        task,
-        values,
-        reason: cellText(at(UNPLACED_HEADERS.reason)) || "此前未能对应",
-      });
+      const reason = cellText(at(UNPLACED_HEADERS.reason));
+      // A row with only its reason (an added column's cells of a row without 序号) is content too.
+      if (!noText && !task && !reason && Object.values(values).every((v) => v === null)) continue;
+      out.push({ no: itemNumber(noText), task, values, reason: reason || "此前未能对应" });
     }
     return out;
   }

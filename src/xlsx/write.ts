@@ -7,6 +7,7 @@ import { encodeXstring } from "./xstring";
 import { columnLetter, rangeAddress } from "../core/ledger/a1";
 import { CellBlock, CellValue, LedgerSpec, SheetSpec } from "../core/ledger/types";
 import { argb, resolveStyles } from "./styles";
+import "./zip-utf8";
 
 export async function writeLedgerXlsx(spec: LedgerSpec): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

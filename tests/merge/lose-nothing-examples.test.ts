@@ -6,7 +6,11 @@
  *   the result, not the "=…" text typed;
  * - a date typed in 进展情况 of such a row came back from 未能对应的内容 as its serial number;
  * - a copy's fill-in column whose header was changed (placed by position, not merged): its cells were in no
- *   sheet of the merged master.
+ *   sheet of the merged master;
+ * - an emoji whose UTF-16 pair fell across JSZip's 16,384-unit pieces was stored as two U+FFFD when a workbook
+ *   was written (ExcelJS under node, the package patch): src/xlsx/zip-utf8.ts;
+ * - a 未能对应的内容 row holding only its reason (an added column's cells of a row without 序号) was dropped
+ *   when the sheet was read again (the next --from).
  */
 import { buildLedgerSpec } from "../../src/core/ledger/build";
 import { carryOver } from "../../src/core/ledger/carry-over";
@@ -16,6 +20,8 @@ import { mergeLedgerFiles } from "../../src/xlsx/merge/merge-files";
 import { patchWorkbook } from "../../src/xlsx/patch";
 import { readLedgerXlsx } from "../../src/xlsx/read";
 import { writeLedgerXlsx } from "../../src/xlsx/write";
+import "../../src/xlsx/zip-utf8";
+import JSZip from "jszip";
 import { plan2019 } from "../ledger/plan-2019";
 import { withInlineStrings } from "../xlsx/foreign-package";
 import { LedgerEditor, load, save, sendCopy, writeMaster } from "./helpers";
@@ -109,4 +115,45 @@ test("merge: a copy's renamed fill-in column is not merged; its cells go to 未�
     ]),
   );
   expect(merged.lines.join("\n")).toContain("表头被改动");
+});
+
+test("an emoji across JSZip's 16,384-unit pieces is stored whole: in a part, and in a ledger's long text", async () => {
+  for (const pad of ["", "a"]) {
+    const text = `${pad}${"a".repeat(16_383)}😀`;
+    const zip = new JSZip().file("x.xml", text);
+    const back = await JSZip.loadAsync(await zip.generateAsync({ type: "uint8array" }));
+    expect(await back.file("x.xml")!.async("string")).toBe(text);
+  }
+  // Wherever the text starts in the shared strings, one of the two pads puts a pair across a piece's end.
+  for (const pad of ["", "a"]) {
+    const progress = `${pad}${"😀".repeat(12_000)}`;
+    const master = await writeMaster(plan, { 1: { ...TYPED, progress } });
+    expect((await readLedgerXlsx(master)).value!.rows.find((r) => r.no === 1)!.values.progress).toBe(
+      progress,
+    );
+  }
+});
+
+test("--from twice: an added column's cells of a row without 序号 stay on 未能对应的内容", async () => {
+  const { wb, ed } = await LedgerEditor.open(await writeMaster(plan));
+  const header = ed.ws.getRow(ed.headerRow());
+  const col = header.cellCount + 1;
+  header.getCell(col).value = "备注";
+  ed.ws.getRow(ed.row(30) + 1).getCell(col).value = "插入行的备注";
+  let bytes = await save(wb);
+  for (let round = 0; round < 2; round++) {
+    const read = (await readLedgerXlsx(bytes)).value!;
+    const carry = carryOver(plan, read);
+    bytes = await writeLedgerXlsx(
+      buildLedgerSpec(plan, {
+        statuses: read.statuses,
+        copyDepartment: null,
+        generatedAt: null,
+        filled: carry.filled,
+        unplaced: carry.unplaced,
+      }),
+    );
+    const loose = (await readLedgerXlsx(bytes)).value!.unplaced.filter((u) => u.no === null);
+    expect(loose.map((u) => u.reason).join("")).toContain("“备注”：插入行的备注");
+  }
 });

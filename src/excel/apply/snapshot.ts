@@ -84,13 +84,10 @@ export function readUnplaced(grid: SheetGrid | undefined): UnplacedRow[] {
       ) as unknown as FilledRow;
       const noText = String(at(UNPLACED_HEADERS.no) ?? "").trim();
       const task = String(at(UNPLACED_HEADERS.task) ?? "").trim();
-      if (!noText && !task && Object.values(values).every((v) => v === null)) continue;
-      out.push({
-        no: itemNumber(noText),
-        task,
-        values,
-        reason: String(at(UNPLACED_HEADERS.reason) ?? "").trim() || "此前未能对应",
-      });
+      const reason = String(at(UNPLACED_HEADERS.reason) ?? "").trim();
+      // A row with only its reason (an added column's cells of a row without 序号) is content too.
+      if (!noText && !task && !reason && Object.values(values).every((v) => v === null)) continue;
+      out.push({ no: itemNumber(noText), task, values, reason: reason || "此前未能对应" });
     }
     return out;
   }

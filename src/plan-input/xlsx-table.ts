@@ -7,6 +7,7 @@
 import ExcelJS from "exceljs";
 import { Block } from "../core/plan/source";
 import { labelMeaning } from "../core/plan/roles";
+import { loadWorkbook } from "../xlsx/load-workbook";
 
 function cellText(cell: ExcelJS.Cell): string {
   const master = cell.isMerged ? cell.master : cell;
@@ -47,9 +48,9 @@ function headerIndex(table: string[][]): number {
 export class XlsxPlanError extends Error {}
 
 export async function readXlsxPlan(bytes: Uint8Array): Promise<Block[]> {
-  const workbook = new ExcelJS.Workbook();
+  let workbook: ExcelJS.Workbook;
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    workbook = await loadWorkbook(bytes);
   } catch {
     throw new XlsxPlanError("不是有效的 Excel（.xlsx）文件");
   }

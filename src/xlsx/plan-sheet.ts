@@ -4,6 +4,7 @@
  * Runs in node and in the browser.
  */
 import ExcelJS from "exceljs";
+import { loadWorkbook } from "./load-workbook";
 import { PLAN_SHEET, PlanSheetRead } from "../core/ledger/plan-sheet";
 import { readPlanSheetCells } from "../core/ledger/plan-sheet-read";
 import { Plan } from "../core/plan/types";
@@ -37,9 +38,7 @@ export function readPlanSheet(workbook: ExcelJS.Workbook): PlanSheetRead {
 
 /** The plan sheet of a workbook file (see readPlanSheet). */
 export async function readPlanSheetXlsx(bytes: Uint8Array): Promise<PlanSheetRead> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return readPlanSheet(workbook);
+  return readPlanSheet(await loadWorkbook(bytes));
 }
 
 /**

@@ -8,7 +8,7 @@
  * Uses JSZip (ExcelJS's own zip library); no node-only APIs.
  */
 import JSZip from "jszip";
-import { normalisePackage } from "./normalise-package";
+import { openNormalised } from "./load-workbook";
 
 /** A cell element without content: `<c r="B7" s="12"/>` (also with a namespace prefix). */
 const EMPTY_CELL = /<(?:\w+:)?c(?:\s[^>]*)?\/>/g;
@@ -19,14 +19,8 @@ const EMPTY_SHEET =
 
 /** `bytes` normalised, with every worksheet not named in `keep` emptied and the others without empty cells. */
 export async function pruneSheets(bytes: Uint8Array, keep: ReadonlySet<string>): Promise<Uint8Array> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-    if (!zip.file("xl/workbook.xml")) return bytes;
-    await normalisePackage(zip);
-  } catch {
-    return bytes;
-  }
+  const zip = await openNormalised(bytes);
+  if (zip === null) return bytes;
   try {
     await emptyUnreadSheets(zip, keep);
   } catch {

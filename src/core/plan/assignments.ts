@@ -7,6 +7,7 @@
 import { isOutside, splitOutside } from "./brackets";
 import { isDeadlinePart } from "./deadline";
 import { splitDepartmentList } from "./departments";
+import { isFirstLeadNote } from "./first-lead";
 import { LABELS, LABEL_RE, labelMeaning, ROLE_PHRASES, ROLE_WORD } from "./roles";
 import { simplify } from "./traditional";
 import { Assignment, Role } from "./types";
@@ -151,6 +152,9 @@ function readPhrases(clause: Text, out: Collector, lenient = false): void {
       const body = raw.original.trim().replace(/[。.]+$/, "");
       if (body !== "") parts.push(slice(raw, trimmedStart, trimmedStart + body.length));
     }
+    // The document's rule (…负责，排在第一位的部门为牵头部门，下同): a note to the end of the segment, not names.
+    const rule = parts.findIndex((p) => isFirstLeadNote(p.original));
+    if (rule >= 0) out.notes.push(...parts.splice(rule).map((p) => p.original));
     const readings = parts.map((part) => ({
       part,
       reading: isDeadlinePart(part.original) ? null : readPart(part, lenient),

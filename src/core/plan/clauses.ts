@@ -8,6 +8,7 @@ import { ClauseReading, readClause } from "./assignments";
 import { isOutside, topLevelGroups } from "./brackets";
 import { conveneClause } from "./convene";
 import { looksLikeDepartment } from "./departments";
+import { isFirstLeadNote } from "./first-lead";
 import { LABEL_RE, ROLE_WORD } from "./roles";
 import { simplify } from "./traditional";
 
@@ -55,6 +56,8 @@ export function findClauses(text: string, attempt = true): FoundClause[] {
     }
     const reading = readClause(inner);
     const plain = simplify(inner);
+    // The document's rule alone ((以下各项工作中，列在首位的为牵头单位，下同)) names no one: not a clause.
+    if (reading.assignments.length === 0 && isFirstLeadNote(inner)) continue;
     // A group that ends the task and speaks of roles is an attempt at a clause (办公室会同有关方面研究):
     // reported, never guessed. Other groups ((政策文件需添加咨询方式)) stay in the task's text.
     const attempted =

@@ -5,6 +5,7 @@
  */
 import { ClauseReading } from "./assignments";
 import { findClauses } from "./clauses";
+import { applyFirstLead } from "./first-lead";
 import { OutlineNode, Outline, UNNUMBERED } from "./outline";
 
 export interface RawTask {
@@ -171,7 +172,8 @@ export function extractTasks(outline: Outline): RawTask[] {
     if (node.level < taskLevel) for (const child of node.children) visit(child, null, false);
   };
   for (const root of outline.roots) visit(root, null, false);
-  return carryNotes(tasks, rootOf);
+  // The document's own rule 列第一位者为牵头单位 (first-lead.ts), before notes carry units to later tasks.
+  return carryNotes(applyFirstLead(tasks, outline.nodes), rootOf);
 }
 
 /**

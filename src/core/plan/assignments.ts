@@ -8,7 +8,7 @@ import { isOutside, splitOutside } from "./brackets";
 import { isDeadlinePart } from "./deadline";
 import { splitDepartmentList } from "./departments";
 import { isFirstLeadNote } from "./first-lead";
-import { LABELS, LABEL_RE, labelMeaning, ROLE_PHRASES, ROLE_WORD } from "./roles";
+import { LABELS, labelMatches, labelMeaning, ROLE_PHRASES, ROLE_WORD } from "./roles";
 import { simplify } from "./traditional";
 import { Assignment, Role } from "./types";
 
@@ -242,7 +242,7 @@ function readLabels(clause: Text, starts: RegExpExecArray[], out: Collector): vo
 export function readClause(clause: string): ClauseReading {
   const t = text(clause);
   const out = new Collector();
-  const starts = [...t.plain.matchAll(LABEL_RE)] as RegExpExecArray[];
+  const starts = labelMatches(t.plain);
   if (starts.length > 0) readLabels(t, starts, out);
   else {
     // As after a label: what follows a full stop is a note (列第一位者为牵头单位，下同), not more names.

@@ -9,7 +9,7 @@ import { isOutside, topLevelGroups } from "./brackets";
 import { conveneClause } from "./convene";
 import { looksLikeDepartment } from "./departments";
 import { isFirstLeadNote } from "./first-lead";
-import { LABEL_RE, ROLE_WORD } from "./roles";
+import { LABEL_RE, labelMatches, ROLE_WORD } from "./roles";
 import { simplify } from "./traditional";
 
 export interface FoundClause {
@@ -28,7 +28,7 @@ const PHRASE_WORD = new RegExp(`${ROLE_WORD.source}|指导|督导`);
 /** The first label (牵头单位：) outside brackets that starts a clause: at the start or after punctuation/space. */
 function labelStart(text: string): number {
   const plain = simplify(text);
-  for (const m of plain.matchAll(LABEL_RE)) {
+  for (const m of labelMatches(plain)) {
     const at = m.index ?? 0;
     const before = plain.slice(0, at);
     if (isOutside(text, at) && (before.trim() === "" || /[\s\u3000。.;；,，:：)）\]】]$/.test(before)))

@@ -56,8 +56,11 @@ export function departmentKind(name: string): DepartmentKind {
 const LIST_SEPARATORS = "、，,/／";
 const JOINS = /以及|会同|和|及|与/g;
 const LEADING = /^(?:由|请|会同|联合|协调)/;
-/** 区司法局等有关部门 → 区司法局 + 有关部门; 市民政局等 → 市民政局. */
-const ET_CETERA = /^(.+?)等(?:其他)?(\S*?(?:部门|单位|处室|科室))?$/;
+/**
+ * 区司法局等有关部门 → 区司法局 + 有关部门; 市民政局等 → 市民政局; 省市场监管局等部门(单位) → 省市场监管局 +
+ * 部门(单位) (the placeholder may name its alternative in brackets).
+ */
+const ET_CETERA = /^(.+?)等(?:其他)?(\S*?(?:部门|单位|处室|科室)(?:[(（](?:部门|单位|处室|科室)[)）])?)?$/;
 /** A note in brackets after a name ((列第一位者为牵头单位,下同)): not part of the name. */
 const NOTE = /[(（][^()（）]*(?:下同|为|者|负责|牵头|以下)[^()（）]*[)）]$/;
 

@@ -143,6 +143,34 @@ const LABEL_ALTERNATION = [...LABELS.map((l) => l.label), GENERIC_LABEL].join("|
 /** A label followed by its colon, e.g. 牵头单位： (on simplified text). */
 export const LABEL_RE = new RegExp(`(${LABEL_ALTERNATION})\\s*[:：]`, "g");
 
+/** Words of a placeholder that addresses units (各有关单位, 省直有关部门, 直属各单位): no role in them. */
+const ADDRESSEE = /各|有关|相关|直属|所属|其他/;
+const ROLE_IN_LABEL = /牵头|责任|配合|协办|协助|参与|参加|落实|承办|主办|主责|提供|协同|支持|督办|指导|完成/;
+
+/**
+ * Whether the label matched at `at` is an addressee (…，省政府各部门、各直属机构，有关单位： 《…》已经省政府同意): the
+ * whole word before the colon is a placeholder naming the units a notice is sent to, not a role.
+ */
+function isAddressee(plain: string, at: number, label: string): boolean {
+  if (LABELS.some((l) => l.label === label)) return false;
+  let from = at;
+  while (from > 0 && /[\u4e00-\u9fa5]/.test(plain[from - 1])) from -= 1;
+  const word = plain.slice(from, at + label.length);
+  return ADDRESSEE.test(word) && !ROLE_IN_LABEL.test(word);
+}
+
+/** The labels of `plain` (simplified text) that start a clause: LABEL_RE's matches but addressees. */
+export function labelMatches(plain: string): RegExpExecArray[] {
+  return ([...plain.matchAll(LABEL_RE)] as RegExpExecArray[]).filter(
+    (m) => !isAddressee(plain, m.index ?? 0, m[1]),
+  );
+}
+
+/** Whether `plain` (simplified text) holds a label (an addressee is none). */
+export function hasLabel(plain: string): boolean {
+  return labelMatches(plain).length > 0;
+}
+
 /** The meaning of a table header or label (牵头单位 → lead, 完成时限 → deadline), or null. */
 export function labelMeaning(text: string): LabelMeaning | null {
   const t = text.replace(/[\s\u3000:：]/g, "");

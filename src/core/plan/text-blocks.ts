@@ -5,7 +5,7 @@
  * (`1 居民消费价格涨幅3%左右 发展改革委`) under a 序号 … header. Web-page lines (来源, 字号, phone) are dropped;
  * the page footer (相关链接, 版权所有) ends the text once the plan has begun.
  */
-import { isHeaderCell, readCellLines } from "./cell-lines";
+import { isHeaderCell, readCellLines, readUnnumberedCellLines } from "./cell-lines";
 import { classifyLine, splitLines, trimLine } from "./lines";
 import { readMarker } from "./markers";
 import { Block, tableRow } from "./source";
@@ -76,7 +76,7 @@ export function textBlocks(text: string): Block[] {
       }
     }
     // One cell per line and no separators, under a header that starts with 序号.
-    const cellLines = readCellLines(lines, i);
+    const cellLines = readCellLines(lines, i) ?? readUnnumberedCellLines(lines, i);
     if (cellLines) {
       begun = true;
       // A part heading inside the table is a paragraph of its own; the rows after it are a table again

@@ -81,3 +81,53 @@ describe("责任领导 beside 牵头单位 in one bracket", () => {
     ).toEqual(["市发改局:lead"]);
   });
 });
+
+describe("a table one cell per line with no 序号 column", () => {
+  const table = [
+    "考评项目",
+    "",
+    "具体内容",
+    "",
+    "考评标准",
+    "",
+    "责任科室",
+    "",
+    "强化组织领导",
+    "",
+    "(5分)",
+    "",
+    "1.专题研究部署清廉机关建设,2分。未研究的,扣1分。",
+    "",
+    "2.细化责任分工并督办落实,2分。",
+    "",
+    "机关纪委",
+    "",
+    "一、突出政治引领(25分)",
+    "",
+    "1.持续深化理论武装(8分)",
+    "",
+    "1.把党章党规党纪作为理论学习中心组的重要内容,2分。",
+    "",
+    "机关党委",
+  ].join("\n");
+
+  it("ends each row at the department cell that closes it, its numbered standards part of its task", () => {
+    expect(items(table)).toEqual([
+      {
+        text: "强化组织领导 (5分) 1.专题研究部署清廉机关建设,2分。未研究的,扣1分。 2.细化责任分工并督办落实,2分。",
+        pairs: ["机关纪委:responsible"],
+      },
+      {
+        text: "持续深化理论武装(8分) 1.把党章党规党纪作为理论学习中心组的重要内容,2分。",
+        pairs: ["机关党委:responsible"],
+      },
+    ]);
+  });
+
+  it("leaves a header with more columns after its departments (完成时限, 备注) to the other readers", () => {
+    const other = ["任务", "责任单位", "完成时限", "备注", "1.加强财税支持", "市财政局", "2020年12月"].join(
+      "\n",
+    );
+    expect(items(other).map((i) => i.pairs)).toEqual([["市财政局:responsible"]]);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The forms the sixth held-out set (corpus h6-) taught, one minimal text each: a notice's addressee line
  * that runs on into the notice (…，有关单位： 《…》已经省政府同意) names no one, and `X等部门(单位)` gives X and
- * the placeholder 部门(单位), as `X等有关部门` gives X and 有关部门.
+ * the placeholder 部门(单位), as `X等有关部门` gives X and 有关部门; a table one cell per line with no 序号 column
+ * (考评项目 / 具体内容 / 考评标准 / 责任科室) has a row per department cell that closes it.
  */
 import { readClause } from "../../../src/core/plan/assignments";
 import { splitDepartmentList } from "../../../src/core/plan/departments";

@@ -11,6 +11,7 @@ import {
 import { useState } from "react";
 import { probableAliases } from "../../../core/plan/aliases";
 import type { Department } from "../../../core/plan/types";
+import { EditorButtons } from "./EditorButtons";
 import type { ImportText } from "./import-text";
 import { useImportStyles } from "./import.styles";
 
@@ -118,14 +119,7 @@ function DepartmentRow({
           <Field label={t.renameLabel(department.name)} hint={merging ? t.mergeInto(target) : t.renameHint}>
             <Input value={value} onChange={(_, data) => setValue(data.value)} />
           </Field>
-          <div className={styles.buttons}>
-            <Button size="small" appearance="primary" type="submit" disabledFocusable={target === ""}>
-              {t.ok}
-            </Button>
-            <Button size="small" onClick={() => setEditing(false)}>
-              {t.cancel}
-            </Button>
-          </div>
+          <EditorButtons t={t} onCancel={() => setEditing(false)} disabled={target === ""} />
         </form>
       ) : null}
     </li>

@@ -2,6 +2,7 @@ import { Button, Field, Input, Subtitle2, Text } from "@fluentui/react-component
 import { useState } from "react";
 import type { Assignment, Item } from "../../../core/plan/types";
 import { assignmentsText, parseAssignmentsText } from "./draft";
+import { EditorButtons } from "./EditorButtons";
 import type { ImportText } from "./import-text";
 import { useImportStyles } from "./import.styles";
 
@@ -104,14 +105,7 @@ function TaskRow({
           >
             <Input value={value} onChange={(_, data) => setValue(data.value)} />
           </Field>
-          <div className={styles.buttons}>
-            <Button size="small" appearance="primary" type="submit">
-              {t.ok}
-            </Button>
-            <Button size="small" onClick={() => setEditing(false)}>
-              {t.cancel}
-            </Button>
-          </div>
+          <EditorButtons t={t} onCancel={() => setEditing(false)} />
         </form>
       ) : (
         <div className={styles.buttons}>

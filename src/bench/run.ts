@@ -12,6 +12,7 @@ import * as pane from "./pane";
 import * as excelActions from "./excel-actions";
 import * as importDocx from "./import-docx";
 import * as planReader from "./plan-reader";
+import * as rounds from "./rounds";
 import * as workbook from "./workbook";
 
 const MODULES: { benches: BenchCase[] }[] = [
@@ -20,6 +21,7 @@ const MODULES: { benches: BenchCase[] }[] = [
   pane,
   importDocx,
   merge,
+  rounds,
   excelApply,
   excelActions,
 ];

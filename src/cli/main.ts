@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { useChunkedXml } from "../xlsx/node/chunked-xml";
+import { useLeanExcelJS } from "../xlsx/node/lean-exceljs";
 import { CliIO, processIO } from "./io";
 
 type CommandModule = { run(args: string[], io: CliIO): Promise<number> };
@@ -57,7 +58,9 @@ export function version(): string {
 }
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
-  // Large ledgers: leaner XML rendering inside ExcelJS (node only; identical output).
+  // ExcelJS without its streaming reader/writer, which no command uses (start-up), and, for large ledgers,
+  // leaner XML rendering inside it (node only; identical output).
+  useLeanExcelJS();
   useChunkedXml();
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {

@@ -11,10 +11,12 @@ import { plainValue } from "./cells";
 function cells(ws: ExcelJS.Worksheet | undefined): CellRows | null {
   if (!ws) return null;
   const rows: unknown[][] = [];
+  // once: ExcelJS's columnCount walks every row (per cell it made the 进展记录 of many rounds quadratic)
+  const width = ws.columnCount;
   for (let r = 1; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
     const line: unknown[] = [];
-    for (let c = 1; c <= ws.columnCount; c++) line.push(row.getCell(c).value);
+    for (let c = 1; c <= width; c++) line.push(row.getCell(c).value);
     rows.push(line);
   }
   return rows;

@@ -42,6 +42,8 @@ export async function readLedgerXlsx(bytes: Uint8Array | ArrayBuffer): Promise<L
 /** .xlsx bytes -> an ExcelJS workbook, or the reason it is none (for callers that read more sheets). */
 export async function loadLedgerWorkbook(
   bytes: Uint8Array | ArrayBuffer,
+  /** Sheets a caller reads besides the ledger reader's own (e.g. the plan sheet): not pruned either. */
+  alsoRead: readonly string[] = [],
 ): Promise<{ workbook: ExcelJS.Workbook } | { issue: LedgerIssue }> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   const fail = (message: string) => ({
@@ -53,7 +55,7 @@ export async function loadLedgerWorkbook(
   if (tooLarge) return fail(`无法读取：${tooLarge}`);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load((await pruneSheets(data, READ_SHEETS)) as unknown as ArrayBuffer);
+    await wb.xlsx.load((await pruneSheets(data, alsoRead.length > 0 ? new Set([...READ_SHEETS, ...alsoRead]) : READ_SHEETS)) as unknown as ArrayBuffer);
   } catch {
     return fail("无法读取：文件已损坏，或不是有效的 Excel 工作簿（.xlsx）。");
   }

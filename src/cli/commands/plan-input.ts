@@ -8,9 +8,9 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { formatIssue } from "../../core/plan/issues";
 import { Plan, PlanIssue } from "../../core/plan/types";
+import { PlanSheetRead } from "../../core/ledger/plan-sheet";
 import { readPlanSheetXlsx } from "../../xlsx/plan-sheet";
 import { CliIO } from "../io";
-import { planSummary, readPlanAt } from "./parse";
 import { itemLossProblems } from "./workbook-support";
 
 /** The bundled plan, relative to the package root (src/cli/commands or lib/cli/commands -> ../../..). */
@@ -27,11 +27,15 @@ export async function loadPlan(
   refused: string,
   /** Receives the reader's doubts (for the 待确认 sheet). */
   issuesOut?: PlanIssue[],
-  /** A ledger the command works on (--from, the master): without --plan, the plan it carries is used. */
-  carrier?: string,
+  /**
+   * A ledger the command works on (--from, the master): without --plan, the plan it carries is used. Its path,
+   * or its plan sheet when the command has read the file already (one load instead of two).
+   */
+  carrier?: string | PlanSheetRead,
 ): Promise<Plan | number> {
-  if (!planArg && carrier) {
-    const carried = await carriedPlan(resolve(io.cwd, carrier));
+  if (!planArg && carrier !== undefined) {
+    const carried =
+      typeof carrier === "string" ? await carriedPlan(resolve(io.cwd, carrier)) : usablePlan(carrier);
     if (carried) {
       for (const issue of carried.issues) io.err(formatIssue(issue));
       return carried.plan;
@@ -39,6 +43,8 @@ export async function loadPlan(
   }
   const path = planArg ? resolve(io.cwd, planArg) : DEFAULT_PLAN;
   const shown = planArg ?? DEFAULT_PLAN;
+  // Loaded only here: the document readers (.docx, .xlsx task tables) are not needed for a carried plan.
+  const { planSummary, readPlanAt } = await import("./parse");
   const read = await readPlanAt(path, shown);
   if ("error" in read) {
     io.err(`taizhang ${command}：${read.error}`);
@@ -60,9 +66,12 @@ export async function loadPlan(
 /** The plan a ledger file carries on its hidden plan sheet (issue 10), or null (none, unusable, unreadable). */
 async function carriedPlan(path: string): Promise<{ plan: Plan; issues: PlanIssue[] } | null> {
   try {
-    const read = await readPlanSheetXlsx(new Uint8Array(await readFile(path)));
-    return read.found && read.plan ? { plan: read.plan, issues: read.issues } : null;
+    return usablePlan(await readPlanSheetXlsx(new Uint8Array(await readFile(path))));
   } catch {
     return null; // not readable here: the command's own reading of the file says why
   }
+}
+
+function usablePlan(read: PlanSheetRead): { plan: Plan; issues: PlanIssue[] } | null {
+  return read.found && read.plan ? { plan: read.plan, issues: read.issues } : null;
 }

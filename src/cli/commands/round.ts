@@ -18,7 +18,7 @@ import { statusLines } from "../../core/rounds/status-text";
 import { RoundsState } from "../../core/rounds/types";
 import { Plan } from "../../core/plan/types";
 import { DEFAULT_STATUSES } from "../../core/status/statuses";
-import { readLedgerFile } from "../../xlsx/merge/read-file";
+import { LedgerFile, readLedgerFile } from "../../xlsx/merge/read-file";
 import { writeLedgerXlsx } from "../../xlsx/write";
 import { removeStaleTemps, writeFileAtomic } from "../atomic-write";
 import { CliIO } from "../io";
@@ -103,10 +103,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.err(`taizhang round：参数有误（${(err as Error).message}）。\n${USAGE}`);
     return 2;
   }
-  const plan = await loadPlan(opts.plan, io, "round", "未改动总表", undefined, opts.master);
-  if (typeof plan === "number") return plan;
   const masterPath = resolve(io.cwd, opts.master);
-  if (opts.action === "status") return status(masterPath, plan, io);
+  if (opts.action === "status") return status(masterPath, opts, io);
   const lock = await lockMaster(masterPath);
   if ("message" in lock) {
     io.err(`taizhang round：${lock.message}`);
@@ -114,13 +112,27 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   try {
     if (lock.notice) io.err(lock.notice);
-    return await change(masterPath, plan, opts, io);
+    return await change(masterPath, opts, io);
   } finally {
     lock.release();
   }
 }
 
-async function readMaster(path: string, io: CliIO) {
+/** The master and the plan to use, from one load of the file (the plan it carries unless --plan). */
+async function readMasterAndPlan(
+  path: string,
+  opts: Options,
+  io: CliIO,
+): Promise<{ file: MasterFile; plan: Plan } | number> {
+  const file = await readMaster(path, io);
+  if (!file) return 2;
+  const plan = await loadPlan(opts.plan, io, "round", "未改动总表", undefined, file.plan ?? { found: false });
+  return typeof plan === "number" ? plan : { file, plan };
+}
+
+type MasterFile = Extract<LedgerFile, { ok: true }>;
+
+async function readMaster(path: string, io: CliIO): Promise<MasterFile | null> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -128,7 +140,7 @@ async function readMaster(path: string, io: CliIO) {
     io.err(`taizhang round：找不到或无法读取总表 “${relative(io.cwd, path) || path}”。`);
     return null;
   }
-  const file = await readLedgerFile(bytes);
+  const file = await readLedgerFile(bytes, { plan: true });
   if (!file.ok) {
     io.err(`taizhang round：${file.message}`);
     return null;
@@ -140,16 +152,18 @@ async function readMaster(path: string, io: CliIO) {
   return file;
 }
 
-async function status(path: string, plan: Plan, io: CliIO): Promise<number> {
-  const file = await readMaster(path, io);
-  if (!file) return 2;
+async function status(path: string, opts: Options, io: CliIO): Promise<number> {
+  const read = await readMasterAndPlan(path, opts, io);
+  if (typeof read === "number") return read;
+  const { file, plan } = read;
   for (const line of statusLines(plan, file.snapshot, file.carried.rounds)) io.out(line);
   return 0;
 }
 
-async function change(path: string, plan: Plan, opts: Options, io: CliIO): Promise<number> {
-  const file = await readMaster(path, io);
-  if (!file) return 2;
+async function change(path: string, opts: Options, io: CliIO): Promise<number> {
+  const read = await readMasterAndPlan(path, opts, io);
+  if (typeof read === "number") return read;
+  const { file, plan } = read;
   const carry = carryOver(plan, file.snapshot);
   const statuses = file.snapshot.statuses.length > 0 ? file.snapshot.statuses : DEFAULT_STATUSES;
   const result =

@@ -5,7 +5,7 @@
  */
 import { departmentKind, orderDepartments } from "./departments";
 import { chineseNumeral } from "./numerals";
-import { issuerOf } from "./parse";
+import { issuerOf } from "./metadata";
 import {
   Assignment,
   Deadline,

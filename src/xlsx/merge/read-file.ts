@@ -8,6 +8,8 @@ import { FilledField } from "../../core/ledger/constants";
 import { ledgerFieldColumns, loadLedgerWorkbook, readLedgerWorkbook } from "../read";
 import { readBaseline } from "./read-baseline";
 import { CarriedSettings, readCarried } from "../read-carried";
+import { PLAN_SHEET, PlanSheetRead } from "../../core/ledger/plan-sheet";
+import { readPlanSheet } from "../plan-sheet";
 
 export type LedgerFile =
   | {
@@ -19,12 +21,17 @@ export type LedgerFile =
       carried: CarriedSettings;
       /** The 台账 sheet's fill-in columns (1-based), for writing merged cells in place. */
       columns: Map<FilledField, number>;
+      /** The plan it carries (its plan sheet), when asked for with `{ plan: true }`: read in the same load. */
+      plan?: PlanSheetRead;
     }
   | { ok: false; message: string };
 
-export async function readLedgerFile(bytes: Uint8Array | ArrayBuffer): Promise<LedgerFile> {
+export async function readLedgerFile(
+  bytes: Uint8Array | ArrayBuffer,
+  options: { plan?: boolean } = {},
+): Promise<LedgerFile> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  const loaded = await loadLedgerWorkbook(data);
+  const loaded = await loadLedgerWorkbook(data, options.plan ? [PLAN_SHEET] : []);
   if ("issue" in loaded) return { ok: false, message: loaded.issue.message };
   const read = readLedgerWorkbook(loaded.workbook);
   if (!read.value) return { ok: false, message: read.issues.map((i) => i.message).join("；") };
@@ -35,6 +42,7 @@ export async function readLedgerFile(bytes: Uint8Array | ArrayBuffer): Promise<L
     issues: read.issues,
     carried: readCarried(loaded.workbook),
     columns: ledgerFieldColumns(loaded.workbook)?.columns ?? new Map(),
+    ...(options.plan ? { plan: readPlanSheet(loaded.workbook) } : {}),
   };
 }
 

@@ -63,7 +63,17 @@ async function prepare(dir: string): Promise<void> {
   const plan = planWithDepartments(TASKS, DEPARTMENTS);
   writeFileSync(join(dir, "plan.json"), JSON.stringify(plan));
   await cli(dir, "workbook", "--plan", "plan.json", "--out", "总表.xlsx");
-  await cli(dir, "round", "start", "总表.xlsx", "2019年第三季度", "--due", "2019-09-25", "--date", "2019-09-02");
+  await cli(
+    dir,
+    "round",
+    "start",
+    "总表.xlsx",
+    "2019年第三季度",
+    "--due",
+    "2019-09-25",
+    "--date",
+    "2019-09-02",
+  );
   await cli(dir, "workbook", "--from", "总表.xlsx", "--for", "全部", "--out", "q3");
   const copies = readdirSync(join(dir, "q3"))
     .filter((f) => f.endsWith(".xlsx"))

@@ -26,7 +26,7 @@ export function isHeaderCell(cell: string): boolean {
     c !== "" &&
     (HEADER_WORD.test(c) ||
       TEXT_COLUMN.test(c) ||
-      (labelMeaning(c) !== null && [...c].length <= 8 && /单位|部门|处室|科室|领导/.test(c)))
+      (labelMeaning(c) !== null && [...c].length <= 8 && /单位|部门|处室|科室|领导|责任人|联系人/.test(c)))
   );
 }
 

@@ -18,7 +18,7 @@ import { buildOutline, OutlineNode, Paragraph } from "./outline";
 import { readRequirements } from "./requirements";
 import { Block, paragraphsOf } from "./source";
 import { textBlocks } from "./text-blocks";
-import { extractTasks, RawTask } from "./tasks";
+import { extractTasks, RawTask, segments } from "./tasks";
 import { Item, ParseResult, Plan, PlanIssue, Section, Subsection } from "./types";
 
 export { issuerOf } from "./metadata";
@@ -33,6 +33,14 @@ function firstLine(text: string): string {
   const t = text.split("\n")[0];
   const stop = t.search(/[。；;]/);
   return (stop > 0 ? t.slice(0, stop) : t).slice(0, 60);
+}
+
+/** A heading's title without its clauses (（牵头单位：…）, （牵头领导：…）): its first line, as firstLine. */
+function headingTitle(node: OutlineNode): string {
+  const text = segments(node)
+    .map((s) => s.text)
+    .join("");
+  return firstLine(text === "" ? node.text : text);
 }
 
 interface Parts {
@@ -56,14 +64,14 @@ function parts(tasks: readonly RawTask[]): Parts {
     const [top, second] = chain(t.node);
     if (top && !sectionNo.has(top)) {
       sectionNo.set(top, sections.length + 1);
-      sections.push({ no: sections.length + 1, title: firstLine(top.text), label: top.marker?.label ?? "" });
+      sections.push({ no: sections.length + 1, title: headingTitle(top), label: top.marker?.label ?? "" });
     }
     if (top && second && !subNo.has(second)) {
       subNo.set(second, subsections.length + 1);
       subsections.push({
         no: subsections.length + 1,
         section: sectionNo.get(top) ?? 0,
-        title: firstLine(second.text),
+        title: headingTitle(second),
         label: second.marker?.label ?? "",
       });
     }

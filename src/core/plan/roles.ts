@@ -76,7 +76,7 @@ export const ROLE_PHRASES: readonly RolePhrase[] = (
 /** A matter must not itself hold a role word (that would mean we split at the wrong place). */
 export const ROLE_WORD = /负责|负总责|牵头|配合|督促|分工|参与|参加|协助|主责|承办/;
 
-/** person: a leader named by name (责任领导：张三), never a department. */
+/** person: a leader or official named by name (责任领导：张三, 责任人：李四), never a department. */
 export type LabelMeaning = Role | "deadline" | "person";
 
 /** Labels of the label style (牵头单位：A；配合单位：B；完成时限：2021年底前). */
@@ -130,6 +130,11 @@ export const LABELS: readonly { label: string; meaning: LabelMeaning }[] = (
     ["分管县领导", "person"],
     ["联系领导", "person"],
     ["牵头市领导", "person"],
+    ["责任人", "person"],
+    ["具体责任人", "person"],
+    ["联系人", "person"],
+    ["经办人", "person"],
+    ["负责人", "person"],
   ] as const
 ).map(([label, meaning]) => ({ label, meaning }));
 
@@ -176,7 +181,7 @@ export function labelMeaning(text: string): LabelMeaning | null {
   const t = text.replace(/[\s\u3000:：]/g, "");
   const exact = LABELS.find((l) => l.label === t);
   if (exact) return exact.meaning;
-  if (/领导/.test(t)) return "person";
+  if (/领导|责任人|联系人|负责人|经办人/.test(t)) return "person";
   if (/牵头|主责|主办/.test(t)) return "lead";
   if (/配合|协办|协助|参与|参加|提供|支持|协同/.test(t)) return "cooperate";
   if (/督办|督导|督促|指导/.test(t)) return "supervise";

@@ -81,6 +81,18 @@ export function segments(node: OutlineNode): Segment[] {
   return out;
 }
 
+/** A clause that names only people (牵头领导：张三、李四; 责任人：王五): no department, no time, nothing unread. */
+function namesOnlyPeople(s: Segment): boolean {
+  const r = s.reading;
+  return (
+    r !== null &&
+    r.assignments.length === 0 &&
+    r.unknown.length === 0 &&
+    r.deadline === null &&
+    /领导|责任人|联系人|负责人|经办人/.test(s.clause)
+  );
+}
+
 /** Whether the unit carries a clause (unnumbered text only when the clause names someone). */
 function hasClause(node: OutlineNode): boolean {
   return segments(node).some(
@@ -146,7 +158,8 @@ export function extractTasks(outline: Outline): RawTask[] {
     if (containers.has(node)) {
       let pass = inherited;
       const segs = segments(node);
-      const own = segs.filter((s) => s.reading !== null);
+      // A heading's clause that names only its leaders (（牵头领导：张三、李四）) gives its tasks nothing.
+      const own = segs.filter((s) => s.reading !== null && !namesOnlyPeople(s));
       if (own.length > 0) {
         const headingOnly = segs.length === 1 && [...segs[0].text].length <= 40;
         if (headingOnly) pass = { clause: segs[0].clause, reading: segs[0].reading as ClauseReading };

@@ -190,6 +190,9 @@ function readPhrases(clause: Text, out: Collector, lenient = false): void {
   }
 }
 
+/** 以下统称X, 以下简称X, 下称X, 统称X: a note naming what came before, not one more department. */
+const NAMING_NOTE = /^(?:(?:以下|下文)(?:统称|简称|称|合称)|统称|简称|合称)/;
+
 function readLabels(clause: Text, starts: RegExpExecArray[], out: Collector): void {
   const before = clause.original.slice(0, starts[0].index).replace(/[\s;；,，。]+$/, "");
   if (before.trim() !== "") readPhrases(text(before), out);
@@ -226,7 +229,8 @@ function readLabels(clause: Text, starts: RegExpExecArray[], out: Collector): vo
         return;
       }
     }
-    const parts = splitOutside(names0, ",，");
+    // A naming note among the names (…，以下统称各县(区)政府，…; 以下简称市发改委) names no one new.
+    const parts = splitOutside(names0, ",，").filter((p) => !NAMING_NOTE.test(p.trim()));
     const deadlines = parts.filter((p) => isDeadlinePart(p));
     for (const d of deadlines) out.setDeadline(d);
     const names = splitDepartmentList(parts.filter((p) => !isDeadlinePart(p)).join("，"), { labelled: true });

@@ -8,7 +8,7 @@
  */
 import { addWorkdays } from "../time/workdays";
 import { probableAliases } from "./aliases";
-import { deadlineDate } from "./deadline";
+import { deadlineDate, deadlineInText } from "./deadline";
 import { orderDepartments } from "./departments";
 import { planIssues } from "./issues";
 import { dateOfLine, readMetadata } from "./metadata";
@@ -19,7 +19,7 @@ import { readRequirements } from "./requirements";
 import { Block, paragraphsOf } from "./source";
 import { textBlocks } from "./text-blocks";
 import { extractTasks, RawTask, segments } from "./tasks";
-import { Item, ParseResult, Plan, PlanIssue, Section, Subsection } from "./types";
+import { Item, ItemDeadline, ParseResult, Plan, PlanIssue, Section, Subsection } from "./types";
 
 export { issuerOf } from "./metadata";
 export { textBlocks } from "./text-blocks";
@@ -41,6 +41,10 @@ function headingTitle(node: OutlineNode): string {
     .map((s) => s.text)
     .join("");
   return firstLine(text === "" ? node.text : text);
+}
+
+function itemDeadline(text: string | null, year: number | null): ItemDeadline | null {
+  return text ? { text, date: deadlineDate(text, year) } : null;
 }
 
 interface Parts {
@@ -143,7 +147,7 @@ export function parseBlocks(blocks: readonly Block[], options: ParsePlanOptions 
       clause: t.clause,
       assignments: r.assignments,
       label: t.label,
-      deadline: r.deadline ? { text: r.deadline, date: deadlineDate(r.deadline, year) } : null,
+      deadline: itemDeadline(r.deadline ?? deadlineInText(t.text), year),
     };
   });
   issues.push(...numberingIssues(outline, tasks, items));

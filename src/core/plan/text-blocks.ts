@@ -8,6 +8,7 @@
 import { isHeaderCell, readCellLines, readUnnumberedCellLines } from "./cell-lines";
 import { classifyLine, splitLines, trimLine } from "./lines";
 import { readMarker } from "./markers";
+import { splitRunInHeading } from "./run-in-heading";
 import { Block, tableRow } from "./source";
 
 /** `序号 工 作 任 务 牵头负责部门`: a header of space-separated columns. */
@@ -41,7 +42,7 @@ export function textBlocks(text: string): Block[] {
   const lines: string[] = [];
   const origin: number[] = [];
   splitLines(text).forEach((raw, n) => {
-    for (const part of splitRunOn(trimLine(raw))) {
+    for (const part of splitRunOn(trimLine(raw)).flatMap(splitRunInHeading)) {
       lines.push(part);
       origin.push(n + 1);
     }

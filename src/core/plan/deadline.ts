@@ -70,8 +70,8 @@ export function readDeadlineText(text: string, year: number | null): DeadlineTex
 /** A time before which something is due: 2019年6月底前, 9月30日前, 2020年底前 (a year or a month at least). */
 const DUE_BEFORE =
   "(?:[0-9０-９]{4}\\s*年\\s*(?:[0-9０-９]{1,2}\\s*月(?:[0-9０-９]{1,2}\\s*[日号])?)?|[0-9０-９]{1,2}\\s*月(?:[0-9０-９]{1,2}\\s*[日号])?)(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前)";
-/** A task text that opens with its deadline: `2019年6月底前，研究建立…`, `年底前，完成…`. */
-const LEADING = new RegExp(`^(${DUE_BEFORE}|年底前|年内)[，,、：:\\s]`);
+/** A sentence of a task that opens with its deadline: `2019年6月底前，研究建立…`, `年底前，完成…`. */
+const OPENING = new RegExp(`(?:^|[。；;！!])\\s*(${DUE_BEFORE}|年底前|年内)[，,、：:\\s]`, "g");
 /** A deadline stated in the text: `…，于2019年12月底前完成`, `2020年底前全面完成…`, `9月底前建成`. */
 const DUE_IN_TEXT = new RegExp(
   `(${DUE_BEFORE})(?:全面|基本|全部|如期)?(?:完成|建成|实现|出台|印发|上线|到位)`,
@@ -79,15 +79,14 @@ const DUE_IN_TEXT = new RegExp(
 );
 
 /**
- * The deadline a task's own text states, for a task whose clause gives none: the time it opens with
- * (`2019年6月底前，…`), else the last `…前完成` it states (a task of stages ends with its last); null when
+ * The deadline a task's own text states, for a task whose clause gives none: a sentence opening with a time
+ * (`2019年6月底前，…`) or a time before `完成/实现/出台…`; of several (a task of stages), the last. Null when
  * the text states none.
  */
 export function deadlineInText(text: string): string | null {
-  const t = text.trim();
-  const leading = LEADING.exec(t);
-  if (leading) return leading[1].replace(/\s+/g, "");
-  const stated = [...t.matchAll(DUE_IN_TEXT)];
-  const last = stated[stated.length - 1];
-  return last ? last[1].replace(/\s+/g, "") : null;
+  const found = [...text.matchAll(OPENING), ...text.matchAll(DUE_IN_TEXT)]
+    .map((m) => ({ at: (m.index ?? 0) + m[0].indexOf(m[1]), text: m[1] }))
+    .sort((a, b) => a.at - b.at);
+  const last = found[found.length - 1];
+  return last ? last.text.replace(/\s+/g, "") : null;
 }

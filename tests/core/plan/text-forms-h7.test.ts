@@ -51,6 +51,9 @@ test("a naming note is no department; 责任时限 is the deadline", () => {
 test("the deadline a task's text states", () => {
   expect(deadlineInText("2019年6月底前，研究建立政务服务“好差评”制度。")).toBe("2019年6月底前");
   expect(deadlineInText("年底前，完成目录梳理。")).toBe("年底前");
+  expect(deadlineInText("建立指标体系，发挥导向作用。2019年6月底前，研究建立核心指标。")).toBe(
+    "2019年6月底前",
+  );
   expect(deadlineInText("积极推进各项工作落实,确保2020年底前实现深度融合。")).toBe("2020年底前");
   expect(deadlineInText("9月底前出台实施方案，12月底前全面完成改造。")).toBe("12月底前");
   expect(deadlineInText("加强政策解读，提升公开质量。")).toBeNull();

@@ -15,8 +15,10 @@ test("start a round, see who has not reported with contacts, refuse a second, cl
   await api.createOrUpdate();
   expect(await api.readRoundReport()).toEqual({ round: null, reported: [], missing: [] });
 
-  const dept = "商标局";
-  const own = plan.items.find((i) => i.assignments.some((a) => a.department === dept))!.no;
+  const dept = "公共服务司";
+  const own = plan.items.find((i) =>
+    i.assignments.some((a) => a.department === dept && a.role === "lead"),
+  )!.no;
   await host.simulate.userEdit(SHEETS.ledger, itemAddress(host, own, H.contact), [["李四 010-1234"]]);
   await host.simulate.userEdit(SHEETS.ledger, itemAddress(host, 1, H.progress), [["第一季度已完成解读"]]);
 
@@ -42,6 +44,10 @@ test("start a round, see who has not reported with contacts, refuse a second, cl
   const units = plan.departments.filter((d) => d.kind === "unit").map((d) => d.name);
   expect(report.missing.map((m) => m.department)).toEqual(units);
   expect(report.missing.find((m) => m.department === dept)?.contacts).toEqual(["李四 010-1234"]);
+  // the same rule as round status: a contact on a shared (分工负责) row is nobody's
+  await host.simulate.userEdit(SHEETS.ledger, itemAddress(host, 5, H.contact), [["张三 010-5678"]]);
+  const shared = await api.readRoundReport();
+  expect(shared.missing.filter((m) => m.contacts.includes("张三 010-5678"))).toEqual([]);
 
   const refused = await api.startRound("2019年第四季度", "2019-12-25").catch((e: unknown) => e);
   expect(isLedgerError(refused) && refused.message).toBe("上一轮“2019年第三季度”尚未结束。");

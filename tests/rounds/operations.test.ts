@@ -5,12 +5,16 @@ import { emptyFilled } from "../../src/core/ledger/ledger-sheet";
 import { ROUND_SHEETS } from "../../src/core/rounds/constants";
 import {
   closeRound,
+  contactsOf,
   notReported,
   openRound,
   recordReturns,
   startRound,
 } from "../../src/core/rounds/operations";
+import { reminderLines, roundReport } from "../../src/core/rounds/reminders";
 import { NO_ROUNDS, RoundsState } from "../../src/core/rounds/types";
+import { LedgerSnapshot } from "../../src/core/ledger/snapshot";
+import { Assignment, Plan, Role } from "../../src/core/plan/types";
 import { DEFAULT_STATUSES } from "../../src/core/status/statuses";
 import { plan2019 } from "../ledger/plan-2019";
 
@@ -93,4 +97,88 @@ test("a master with rounds gets 报送情况, 进展记录 and the hidden sheets
   }).sheets.find((s) => s.name === SHEETS.summary)!;
   const header = summary.blocks.find((b) => b.row === 3)!.values[1];
   expect(header.slice(-4)).toEqual(["逾期", "临期", "本轮新完成", "本轮新逾期"]);
+});
+
+/** The ledger as read, with `contacts` typed in the 联系人 column of the given rows. */
+function withContacts(p: Plan, contacts: Record<number, string>): LedgerSnapshot {
+  return {
+    formatVersion: 1,
+    planId: null,
+    planTitle: p.title,
+    copyDepartment: null,
+    statuses: [...DEFAULT_STATUSES],
+    rows: p.items.map((i, k) => ({
+      no: i.no,
+      task: i.text,
+      values: { ...emptyFilled(DEFAULT_STATUSES), contact: contacts[i.no] ?? null },
+      sheetRow: 6 + k,
+    })),
+    unplaced: [],
+  };
+}
+
+test("联系人 comes from the rows a department leads or has alone, else those it is 负责 without a lead; never 配合/督促/分工负责", () => {
+  const as = (pairs: [string, Role][]): Assignment[] =>
+    pairs.map(([department, role]) => ({ department, role, scope: null }));
+  const rows: [string, Role][][] = [
+    [
+      ["甲", "lead"],
+      ["乙", "cooperate"],
+      ["丙", "supervise"],
+    ],
+    [
+      ["乙", "responsible"],
+      ["丙", "cooperate"],
+    ],
+    [
+      ["乙", "responsible"],
+      ["丁", "lead"],
+    ],
+    [["丙", "supervise"]],
+    [
+      ["甲", "shared"],
+      ["乙", "shared"],
+    ],
+    [["甲", "responsible"]],
+    [
+      ["戊", "responsible"],
+      ["己", "responsible"],
+    ],
+    [
+      ["戊", "lead"],
+      ["己", "cooperate"],
+    ],
+  ];
+  const small: Plan = {
+    ...plan,
+    items: rows.map((pairs, k) => ({ ...plan.items[k], no: k + 1, assignments: as(pairs) })),
+  };
+  const snapshot = withContacts(small, {
+    1: "甲一",
+    2: "乙二",
+    3: "丁三",
+    4: "丙四",
+    5: "共用五",
+    6: "甲六",
+    7: "戊己七",
+    8: "戊八",
+  });
+  const of = (d: string) => contactsOf(small, snapshot, d);
+  expect(of("甲")).toEqual(["甲一", "甲六"]); // its lead row and its sole row, not the shared one
+  expect(of("乙")).toEqual(["乙二"]); // 负责 without a lead; not 丁's row, not the shared one, not 甲's
+  expect(of("丙")).toEqual(["丙四"]); // alone on its row, even as 督促; never 甲's or 乙's
+  expect(of("丁")).toEqual(["丁三"]);
+  expect(of("戊")).toEqual(["戊八"]); // it leads a row: the shared 负责 row is not needed
+  expect(of("己")).toEqual(["戊己七"]);
+});
+
+test("催报名单 (CLI and pane alike): a contact typed on a shared row is nobody else's", () => {
+  // 2019 plan: 办公室 leads item 9, only 督促 on item 1, shares item 3 with 报社 and 政策牵头起草部门
+  expect(plan.items.find((i) => i.no === 9)!.assignments).toEqual([
+    expect.objectContaining({ department: "办公室", role: "lead" }),
+  ]);
+  const snapshot = withContacts(plan, { 9: "李四 139", 3: "张三 010-12345678", 1: "钱七" });
+  const report = roundReport(plan, snapshot, started());
+  const lines = reminderLines(report.missing.filter((m) => ["办公室", "报社"].includes(m.department)));
+  expect(lines).toEqual(["办公室\t联系人：李四 139", "报社\t联系人：（台账中未填写）"]);
 });

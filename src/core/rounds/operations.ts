@@ -3,7 +3,7 @@ import { LedgerSnapshot } from "../ledger/snapshot";
 import { FilledRow } from "../ledger/types";
 import { emptyFilled } from "../ledger/ledger-sheet";
 import { leadDepartments } from "../ledger/roles";
-import { Plan } from "../plan/types";
+import { Item, Plan } from "../plan/types";
 import { StatusDef, isDone } from "../status/statuses";
 import { deadlineMark } from "../time/calendar-lists";
 import { HistoryEntry, Round, RoundReturn, RoundsState } from "./types";
@@ -116,11 +116,32 @@ export function notReported(state: RoundsState, plan: Plan, round: Round): strin
   return plan.departments.filter((d) => d.kind === "unit" && !back.has(d.name)).map((d) => d.name);
 }
 
-/** The 联系人 a department wrote on its own items' rows, each once, in item order. */
+/**
+ * The rows whose 联系人 a department typed. The 联系人 column is one per row, typed by the row's lead (or sole)
+ * department: first the rows where `department` is 牵头 or the only department; only when it has none of
+ * those, the rows where it is 负责 and no other department is 牵头. Never rows where it only 配合, 督促 or
+ * shares (分工负责) the work with others: their 联系人 is someone else's.
+ */
+export function contactRows(plan: Plan, department: string): Set<number> {
+  const own = (item: Item): "typed" | "responsible" | "none" => {
+    const depts = new Set(item.assignments.map((a) => a.department));
+    const roles = item.assignments.filter((a) => a.department === department).map((a) => a.role);
+    if (roles.length === 0) return "none";
+    if (roles.includes("lead") || depts.size === 1) return "typed";
+    const otherLead = item.assignments.some((a) => a.role === "lead" && a.department !== department);
+    return roles.includes("responsible") && !otherLead ? "responsible" : "none";
+  };
+  const typed = plan.items.filter((i) => own(i) === "typed");
+  const rows = typed.length > 0 ? typed : plan.items.filter((i) => own(i) === "responsible");
+  return new Set(rows.map((i) => i.no));
+}
+
+/**
+ * The 联系人 a department wrote on its own rows (see `contactRows`), each once, in row order — the one
+ * function behind `taizhang round status` and the pane's 催报名单.
+ */
 export function contactsOf(plan: Plan, snapshot: LedgerSnapshot, department: string): string[] {
-  const own = new Set(
-    plan.items.filter((i) => i.assignments.some((a) => a.department === department)).map((i) => i.no),
-  );
+  const own = contactRows(plan, department);
   const seen = new Set<string>();
   for (const row of snapshot.rows) {
     const contact = row.values.contact;

@@ -292,8 +292,8 @@ describe("deadlines in the file", () => {
   });
 
   test("holiday and make-up lists of the plan's years on 设置, named over a window people can extend", () => {
-    expect(names[NAMES.holidays]).toBe("'设置'!$L$3:$L$402");
-    expect(names[NAMES.makeupDays]).toBe("'设置'!$O$3:$O$402");
+    expect(names[NAMES.holidays]).toBe("'设置'!$L$3:$L$502");
+    expect(names[NAMES.makeupDays]).toBe("'设置'!$O$3:$O$502");
     const holidays = settingsSheet.blocks.find((b) => b.col === SETTINGS_LAYOUT.holidayCol)!;
     const makeups = settingsSheet.blocks.find((b) => b.col === SETTINGS_LAYOUT.makeupCol)!;
     expect(holidays.values).toContainEqual([{ date: "2019-10-01" }, "国庆节"]);

@@ -225,7 +225,7 @@ export const SETTINGS_LAYOUT = {
   holidayCol: 12,
   makeupCol: 15,
   /** Rows reserved for each calendar list (the names cover them, so dates added below the list count). */
-  calendarRows: 400,
+  calendarRows: 500,
   /** The 临期 reckoning (测算日期, 工作日数): 统计日期 + 0 … nearRows - 1 days and their working-day counts. */
   nearCol: 18,
   nearRows: 90,

@@ -1,10 +1,10 @@
 /**
- * The calendar block of 设置: weekday holidays (L:M) and make-up working days (O:P) of the plan's years, written
+ * The calendar block of 设置: weekday holidays (L:M) and make-up working days (O:P) of the ledger's years, written
  * from the chinese-days calendar, under the names TZ_Holidays and TZ_MakeupDays that the 时限状态 formulas use
  * (see deadline-state.ts). The names cover SETTINGS_LAYOUT.calendarRows rows, so a date a person adds below a
  * list (a year the calendar did not know yet) counts too. Beside them, the 临期测算 block behind 临期截止日期.
  */
-import { CalendarDay, calendarLists } from "../time/calendar-lists";
+import { CalendarDay, calendarLists, isYearCovered } from "../time/calendar-lists";
 import { Plan } from "../plan/types";
 import { cellAddress, range, sheetRef } from "./a1";
 import { nearEndFormula, workingDaysFormula } from "./deadline-state";
@@ -32,18 +32,21 @@ export interface CalendarBlock {
 }
 
 /**
- * The years whose holidays a ledger needs: the plan's publication year, the years its deadlines name and the
- * year after the last of them (a ledger lives a year); the year of `fallback` when the plan names none.
+ * The years whose holidays a ledger needs: from the earliest of the plan's publication year, the years its
+ * deadlines name and the year it is written (`generatedAt`), through the year after the last of them — the
+ * plan's deadlines and a ledger's life after it is written (统计日期 defaults to =TODAY(), so a ledger used the
+ * year after it was written counts that year's holidays). Only years the calendar knows (2004–2026 in
+ * calendar-data.ts): a year it does not know would give empty lists, and a person may add its dates below.
  */
-export function planYears(plan: Plan, fallback: string | null): number[] {
-  const years = [plan.published, ...plan.items.map((i) => i.deadline?.date ?? null)].flatMap((d) =>
-    d && /^\d{4}-/.test(d) ? [Number(d.slice(0, 4))] : [],
+export function planYears(plan: Plan, generatedAt: string | null): number[] {
+  const yearOf = (d: string | null) => (d && /^\d{4}-/.test(d) ? [Number(d.slice(0, 4))] : []);
+  const years = [plan.published, ...plan.items.map((i) => i.deadline?.date ?? null), generatedAt].flatMap(
+    yearOf,
   );
-  if (years.length === 0 && fallback && /^\d{4}-/.test(fallback)) years.push(Number(fallback.slice(0, 4)));
   if (years.length === 0) return [];
   const first = Math.min(...years);
   const last = Math.max(...years) + 1;
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i).filter(isYearCovered);
 }
 
 /**

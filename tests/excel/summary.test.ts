@@ -117,7 +117,11 @@ describe("per-department PivotTable", () => {
     const { columns } = pivotColumns(cells);
     const at = columns.findIndex((c) => c.status === "总计" && c.caption === PIVOT_VALUE_CAPTION);
     expect(total[at + 1]).toBe(pairs);
-    expect(total[total.length - 1]).toBe(0); // 逾期数: no 完成时限 yet
+    // 逾期数: nothing is done yet, so the tasks whose 完成时限 (from the plan) has passed (统计日期 is today)
+    const today = new Date().toISOString().slice(0, 10);
+    const overdue = plan.items.filter((i) => i.deadline?.date && i.deadline.date < today).length;
+    expect(overdue).toBeGreaterThan(0); // the 2019 plan's 2020年底前 (item 22)
+    expect(total[total.length - 1]).toBe(overdue);
   });
 
   it("without ExcelApi 1.8 the formula summary is the summary", async () => {

@@ -19,15 +19,25 @@ import { CliIO } from "../io";
 import { lockMaster } from "../master-lock";
 import { Plan } from "../../core/plan/types";
 import { loadPlan } from "./plan-input";
+import { localTimestamp } from "../../core/time/local-timestamp";
+
+function validDay(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
 
 export const USAGE = [
-  "用法：taizhang merge 总表.xlsx 部门副本.xlsx… [--out 合并结果.xlsx] [--plan PLAN] [--force]",
+  "用法：taizhang merge 总表.xlsx 部门副本.xlsx… [--out 合并结果.xlsx] [--plan PLAN] [--received 日期] [--force]",
   "",
   "  把各部门交回的副本合并回总表：每份副本只取该部门自己的事项、只取发出后改动过的单元格；",
   "  冲突、无效状态和像公式的文字写入“合并报告”表并在屏幕上列出，不会静默写入。",
   "",
   "  --out F     合并结果写到 F（默认：总表名-合并.xlsx）",
   "  --plan P    计划文件（.txt/.docx/.xlsx/.json）；默认使用总表中保存的计划（旧总表没有时用随附的 2019 年计划）",
+  "  --received D  本轮报送记录中这些副本的交回日期 yyyy-mm-dd（默认：各文件的修改日期；",
+  "                副本从邮件或U盘另存、复制过时，修改日期可能晚于实际交回日期）",
   "  --force     允许覆盖已存在的 --out 文件",
   "  -h, --help  显示本说明",
   "",
@@ -35,7 +45,7 @@ export const USAGE = [
 ].join("\n");
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  let parsed: { files: string[]; out?: string; plan?: string; force: boolean };
+  let parsed: { files: string[]; out?: string; plan?: string; force: boolean; received?: string };
   try {
     const { values, positionals } = parseArgs({
       args,
@@ -44,6 +54,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
         out: { type: "string" },
         plan: { type: "string" },
         force: { type: "boolean", default: false },
+        received: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -52,7 +63,15 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       return 0;
     }
     if (positionals.length < 2) throw new Error("需要一个总表和至少一份部门副本");
-    parsed = { files: positionals, out: values.out, plan: values.plan, force: values.force ?? false };
+    if (values.received !== undefined && !validDay(values.received))
+      throw new Error("--received 应写成 yyyy-mm-dd，如 2019-09-25");
+    parsed = {
+      files: positionals,
+      out: values.out,
+      plan: values.plan,
+      force: values.force ?? false,
+      received: values.received,
+    };
   } catch (err) {
     io.err(`taizhang merge：参数有误（${(err as Error).message}）。\n${USAGE}`);
     return 2;
@@ -95,7 +114,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       io.err(existsMessage);
       return 1;
     }
-    return await mergeLocked(paths, outPath, masterPath, parsed.force, io, plan);
+    return await mergeLocked(paths, outPath, masterPath, parsed.force, io, plan, parsed.received);
   } finally {
     lock.release();
   }
@@ -108,12 +127,15 @@ async function mergeLocked(
   force: boolean,
   io: CliIO,
   plan: Plan,
+  /** yyyy-mm-dd: the day the copies came back, as the office says (else each file's modification time). */
+  received?: string,
 ): Promise<number> {
   const shown = (p: string) => relative(io.cwd, p) || p;
   const files: NamedBytes[] = [];
   for (const p of paths) {
     try {
-      files.push({ name: basename(p), bytes: readFileSync(p), receivedAt: statSync(p).mtime.toISOString() });
+      const receivedAt = localTimestamp(received ? new Date(`${received}T12:00:00`) : statSync(p).mtime);
+      files.push({ name: basename(p), bytes: readFileSync(p), receivedAt });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       io.err(

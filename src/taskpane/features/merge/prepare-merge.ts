@@ -4,6 +4,7 @@
  * and the cells it would write. All or nothing: any unusable file, or a master that cannot be merged into,
  * refuses the whole merge.
  */
+import { localTimestamp } from "../../../core/time/local-timestamp";
 import { runMerge, type MergeCopyInput } from "../../../core/merge/run-merge";
 import type { MergeProblem, MergeResult } from "../../../core/merge/types";
 import type { LedgerApi, MergeCellChange } from "../../../excel/api";
@@ -55,7 +56,7 @@ export async function prepareMerge(api: LedgerApi, files: readonly ChosenFile[])
     copies,
     plan: api.plan(),
     hints: PANE_MERGE_HINTS,
-    at: new Date().toISOString(),
+    at: localTimestamp(new Date()),
   });
   if (!run.value) return { ok: false, problems: run.issues };
   return { ok: true, result: run.value.result, changes: mergeChanges(run.value.result) };

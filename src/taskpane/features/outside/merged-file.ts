@@ -9,6 +9,7 @@ import { ledgerFilePlan } from "../../../xlsx/ledger-file-plan";
 import { mergeLedgerFiles } from "../../../xlsx/merge/merge-files";
 import { readLedgerXlsx } from "../../../xlsx/read";
 import { webPageMergeHints } from "./merge-hints";
+import { localTimestamp } from "../../../core/time/local-timestamp";
 
 export interface ChosenBytes {
   name: string;
@@ -48,12 +49,12 @@ export async function mergedFile(
   if (!read.value) return refuse(read.issues.map((i) => i.message).join("；"));
   const plan = await ledgerFilePlan(master.bytes, read.value.planId, BUNDLED_PLAN);
   if (!plan.ok) return refuse(plan.message);
-  const at = now().toISOString();
+  const at = now();
   const merged = await mergeLedgerFiles(
     master,
-    copies.map((c) => ({ ...c, receivedAt: c.receivedAt ?? at })),
+    copies.map((c) => ({ ...c, receivedAt: c.receivedAt ?? localTimestamp(at) })),
     plan.plan,
-    { generatedAt: at, hints: webPageMergeHints(master.name) },
+    { generatedAt: at.toISOString(), hints: webPageMergeHints(master.name) },
   );
   if (!merged.ok) return { ok: false, problems: merged.problems };
   return {

@@ -6,6 +6,7 @@ import { useCallback, useState } from "react";
 import type { MergeProblem, MergeReport } from "../../../core/merge/types";
 import { logError } from "../../state/use-pane-state";
 import { readBytes } from "../merge/read-bytes";
+import { localTimestamp } from "../../../core/time/local-timestamp";
 
 export type OutsideMergeResult =
   | { phase: "merging" }
@@ -28,7 +29,7 @@ async function chosen(file: File): Promise<{ name: string; bytes: Uint8Array; re
   return {
     name: file.name,
     bytes: new Uint8Array(await readBytes(file)),
-    receivedAt: new Date(file.lastModified || Date.now()).toISOString(),
+    receivedAt: localTimestamp(new Date(file.lastModified || Date.now())),
   };
 }
 

@@ -71,12 +71,17 @@ test("two rounds: returns recorded (one late, one never), 催报名单 with cont
     .set(itemOf(NEVER), "contact", "王五 010-62083114")
     .set(9, "contact", "李四 139")
     .set(1, "contact", "钱七");
-  // and fixes 统计日期 for its report (typed over =TODAY())
+  // and fixes 统计日期 for its report (typed over =TODAY()), 临期 to 3 working days
   master.wb.getWorksheet(SHEETS.settings)!.eachRow((row) => {
     if (row.getCell(SETTINGS_LAYOUT.metaLabelCol).value === META_LABELS.asOf) {
       row.getCell(SETTINGS_LAYOUT.metaValueCol).value = new Date("2019-12-31T00:00:00Z");
     }
+    if (row.getCell(SETTINGS_LAYOUT.metaLabelCol).value === META_LABELS.nearDays) {
+      row.getCell(SETTINGS_LAYOUT.metaValueCol).value = 3;
+    }
   });
+  // the first round closes Monday 2019-09-30: 10-08 is the 2nd working day after it (国庆 1–7), 10-10 the 4th
+  master.ed.set(2, "due", new Date("2019-10-08T00:00:00Z")).set(6, "due", new Date("2019-10-10T00:00:00Z"));
   writeFileSync(join(dir, "总表.xlsx"), await save(master.wb));
 
   expect(
@@ -170,6 +175,13 @@ test("two rounds: returns recorded (one late, one never), 催报名单 with cont
     values: { progress: "四季度：已印发", status: "已完成" },
   });
   expect(rounds.history.filter((e) => e.kind === "snapshot")).toHaveLength(2 * plan.items.length);
+  // 时限状态 at the first close with the ledger's 临期天数 (3); 部门: the leads, else 负责, else 分工负责
+  expect(snapshot("2019年第三季度", 2)).toMatchObject({ deadline: "临期", department: "办公室" });
+  expect(snapshot("2019年第三季度", 6)).toMatchObject({ deadline: "" });
+  expect(snapshot("2019年第四季度", 2)).toMatchObject({ deadline: "逾期" });
+  expect(snapshot("2019年第三季度", 5)?.department).toBe(
+    "办公室、条法司、保护司、运用促进司、复审和无效审理部、商标局",
+  );
   const changes = rounds.history.filter((e) => e.kind === "change");
   expect(changes).toContainEqual(
     expect.objectContaining({

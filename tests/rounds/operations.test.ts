@@ -12,7 +12,7 @@ import {
   startRound,
 } from "../../src/core/rounds/operations";
 import { reminderLines, roundReport } from "../../src/core/rounds/reminders";
-import { NO_ROUNDS, RoundsState } from "../../src/core/rounds/types";
+import { HistoryEntry, NO_ROUNDS, RoundsState } from "../../src/core/rounds/types";
 import { LedgerSnapshot } from "../../src/core/ledger/snapshot";
 import { Assignment, Plan, Role } from "../../src/core/plan/types";
 import { DEFAULT_STATUSES } from "../../src/core/status/statuses";
@@ -35,10 +35,10 @@ test("one open round at a time; names unique; due date checked; each refusal say
     ok: false,
     message: expect.stringContaining("yyyy-mm-dd"),
   });
-  const closed = closeRound(state, plan, {}, DEFAULT_STATUSES, "2019-09-30");
+  const closed = closeRound(state, plan, {}, DEFAULT_STATUSES, "2019-09-30", 5);
   if (!closed.ok) throw new Error(closed.message);
   expect(startRound(closed.state, "2019年第三季度", "2019-12-25", "2019-10-01")).toMatchObject({ ok: false });
-  expect(closeRound(closed.state, plan, {}, DEFAULT_STATUSES, "2019-10-01")).toMatchObject({ ok: false });
+  expect(closeRound(closed.state, plan, {}, DEFAULT_STATUSES, "2019-10-01", 5)).toMatchObject({ ok: false });
 });
 
 test("returns: late after the due date, the latest return stands, copies without a department are ignored", () => {
@@ -58,18 +58,33 @@ test("returns: late after the due date, the latest return stands, copies without
   expect(missing).not.toContain("政策牵头起草部门"); // a placeholder, not a recipient
 });
 
-test("close snapshots every item with its 时限状态 on the closing day", () => {
-  const filled = { 5: { ...emptyFilled(DEFAULT_STATUSES), due: { date: "2019-09-01" }, progress: "进展" } };
-  const closed = closeRound(started(), plan, filled, DEFAULT_STATUSES, "2019-09-30");
-  if (!closed.ok) throw new Error(closed.message);
-  const snaps = closed.state.history;
-  expect(snaps).toHaveLength(plan.items.length);
-  expect(snaps.find((e) => e.no === 5)).toMatchObject({
-    kind: "snapshot",
-    deadline: "逾期",
-    values: { progress: "进展" },
-  });
-  expect(snaps.find((e) => e.no === 6)).toMatchObject({ deadline: "" });
+test("close snapshots every item: its departments, its 时限状态 on the closing day with the ledger's 临期天数", () => {
+  const due = (date: string) => ({ ...emptyFilled(DEFAULT_STATUSES), due: { date } });
+  const filled = {
+    5: { ...due("2019-09-01"), progress: "进展" },
+    // closed Monday 2019-09-30: 10-08 is the 2nd working day (国庆 1–7), 10-10 the 4th, 10-15 the 8th
+    2: due("2019-10-08"),
+    6: due("2019-10-10"),
+    7: due("2019-10-15"),
+  };
+  const close = (nearDays: number) => {
+    const closed = closeRound(started(), plan, filled, DEFAULT_STATUSES, "2019-09-30", nearDays);
+    if (!closed.ok) throw new Error(closed.message);
+    return (no: number) =>
+      closed.state.history.find(
+        (e): e is Extract<HistoryEntry, { kind: "snapshot" }> => e.kind === "snapshot" && e.no === no,
+      );
+  };
+  const snap = close(5);
+  expect(snap(5)).toMatchObject({ kind: "snapshot", deadline: "逾期", values: { progress: "进展" } });
+  expect([2, 6, 7, 8].map((no) => snap(no)?.deadline)).toEqual(["临期", "临期", "", ""]);
+  expect([2, 6, 7].map((no) => close(3)(no)?.deadline)).toEqual(["临期", "", ""]);
+  expect([2, 6].map((no) => close(0)(no)?.deadline)).toEqual(["", ""]);
+  // 部门: the leads, else those 负责, else those sharing it (分工负责); never one that only 督促 or 配合
+  expect(snap(5)?.department).toBe("办公室、条法司、保护司、运用促进司、复审和无效审理部、商标局");
+  expect(snap(1)?.department).toBe("政策牵头起草部门"); // 办公室 only 督促
+  expect(snap(26)?.department).toBe("办公室"); // lead; 人事司… are 负责
+  expect(snap(15)?.department).toBe("战略规划司");
 });
 
 test("a master with rounds gets 报送情况, 进展记录 and the hidden sheets; a ledger without rounds does not", () => {

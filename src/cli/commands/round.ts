@@ -13,6 +13,7 @@ import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildLedgerSpec } from "../../core/ledger/build";
 import { carryOver } from "../../core/ledger/carry-over";
+import { DEFAULT_NEAR_DAYS } from "../../core/ledger/constants";
 import { closeRound, startRound } from "../../core/rounds/operations";
 import { statusLines } from "../../core/rounds/status-text";
 import { RoundsState } from "../../core/rounds/types";
@@ -169,7 +170,14 @@ async function change(path: string, opts: Options, io: CliIO): Promise<number> {
   const result =
     opts.action === "start"
       ? startRound(file.carried.rounds, opts.name ?? "", opts.due ?? "", opts.date)
-      : closeRound(file.carried.rounds, plan, carry.filled, statuses, opts.date);
+      : closeRound(
+          file.carried.rounds,
+          plan,
+          carry.filled,
+          statuses,
+          opts.date,
+          file.carried.nearDays ?? DEFAULT_NEAR_DAYS,
+        );
   if (!result.ok) {
     io.err(`taizhang round：${result.message}`);
     return 1;

@@ -2,7 +2,6 @@
 import { LedgerSnapshot } from "../ledger/snapshot";
 import { FilledRow } from "../ledger/types";
 import { emptyFilled } from "../ledger/ledger-sheet";
-import { leadDepartments } from "../ledger/roles";
 import { Item, Plan } from "../plan/types";
 import { StatusDef, isDone } from "../status/statuses";
 import { deadlineMark } from "../time/calendar-lists";
@@ -38,8 +37,21 @@ export function startRound(state: RoundsState, name: string, due: string, today:
 }
 
 /**
+ * The departments a snapshot row of 进展记录 names for an item: its lead (牵头) departments, else those
+ * responsible (负责), else those sharing it (分工负责) — never one that only 督促 or 配合.
+ */
+export function itemDepartments(item: Item): string[] {
+  for (const role of ["lead", "responsible", "shared"] as const) {
+    const names = item.assignments.filter((a) => a.role === role).map((a) => a.department);
+    if (names.length > 0) return [...new Set(names)];
+  }
+  return [];
+}
+
+/**
  * Closes the open round: every item's filled-in cells as they are now go to the history (进展记录), with
- * its 牵头部门 and its 时限状态 on the closing day.
+ * its departments (`itemDepartments`) and its 时限状态 on the closing day, 临期 within `nearDays` working
+ * days (the ledger's 临期天数) as in the 台账. The one close of the command line and the add-in.
  */
 export function closeRound(
   state: RoundsState,
@@ -47,6 +59,7 @@ export function closeRound(
   filled: Readonly<Record<number, FilledRow>>,
   statuses: readonly StatusDef[],
   today: string,
+  nearDays: number,
 ): RoundResult {
   const open = openRound(state);
   if (!open) {
@@ -64,9 +77,9 @@ export function closeRound(
       round: open.name,
       date: today,
       no: item.no,
-      department: leadDepartments(item).join("、"),
+      department: itemDepartments(item).join("、"),
       values,
-      deadline: deadlineMark(due, today, 0, isDone(statuses, status)),
+      deadline: deadlineMark(due, today, nearDays, isDone(statuses, status)),
     };
   });
   const round = { ...open, closedAt: today };

@@ -10,12 +10,13 @@ import { Round, RoundsState } from "../../core/rounds/types";
 import { StatusDef } from "../../core/status/statuses";
 import { LedgerError } from "../ledger-error";
 
-/** The operation: the current rounds, the plan, the filled-in cells by 序号 and the statuses. */
+/** The operation: the current rounds, the plan, the filled-in cells by 序号, the statuses and 临期天数. */
 export type RoundsChange = (
   current: RoundsState,
   plan: Plan,
   filled: Readonly<Record<number, FilledRow>>,
   statuses: readonly StatusDef[],
+  nearDays: number,
 ) => RoundResult;
 
 export function changedRounds(
@@ -24,9 +25,10 @@ export function changedRounds(
   plan: Plan,
   filled: Readonly<Record<number, FilledRow>>,
   statuses: readonly StatusDef[],
+  nearDays: number,
 ): { state: RoundsState; round: Round | null } {
   if (!change) return { state: current, round: null };
-  const result = change(current, plan, filled, statuses);
+  const result = change(current, plan, filled, statuses, nearDays);
   if (!result.ok) throw new LedgerError("general", result.message, "工作簿未做任何修改。");
   return { state: result.state, round: result.round };
 }

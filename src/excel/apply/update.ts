@@ -1,7 +1,7 @@
 /** Updating an existing ledger: read it, carry over what people typed, write what differs, repair the rest. */
 import { buildLedgerSpecWith } from "../../core/ledger/build-spec";
 import { carryOver } from "../../core/ledger/carry-over";
-import { SHEETS } from "../../core/ledger/constants";
+import { DEFAULT_NEAR_DAYS, SHEETS } from "../../core/ledger/constants";
 import { KEY_SHEET, newMergeKey } from "../../core/ledger/key-sheet";
 import {
   PLAN_FIRST_CHUNK_ROW,
@@ -77,6 +77,7 @@ export async function updateLedger(
         plan,
         carried.filled,
         statuses,
+        settings?.nearDays ?? DEFAULT_NEAR_DAYS,
       )
     : { state: undefined, round: null };
   const needsKey = (settings?.copyDepartment ?? null) === null && !hasSheet(state, KEY_SHEET);

@@ -70,11 +70,11 @@ export async function closeRoundInWorkbook(plan: Plan, options: RoundActionOptio
     return { created: false, rowsWritten: 0, rowsKept: 0, repairs: [], notes: [], syncs: 2, round: quick };
   return applyLedger(plan, {
     ...options,
-    rounds: (current, p, filled, statuses) => {
+    rounds: (current, p, filled, statuses, nearDays) => {
       if (!current.rounds.some((r) => r.closedAt === null)) {
         throw new LedgerError("general", "现在没有进行中的一轮。", "请先在“本轮”中开始新的一轮。");
       }
-      return closeRound(current, p, filled, statuses, today);
+      return closeRound(current, p, filled, statuses, today, nearDays);
     },
   });
 }

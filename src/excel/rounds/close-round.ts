@@ -5,7 +5,16 @@
  * core builders the full update uses (core/rounds). Null when something it needs is missing (a sheet or the
  * table gone, a header renamed): the caller then closes through the full update, which repairs.
  */
-import { FILLED_FIELDS, DATE_FIELDS, SHEETS, TABLES, type FilledField } from "../../core/ledger/constants";
+import {
+  DATE_FIELDS,
+  DEFAULT_NEAR_DAYS,
+  FILLED_FIELDS,
+  META_LABELS,
+  SETTINGS_LAYOUT,
+  SHEETS,
+  TABLES,
+  type FilledField,
+} from "../../core/ledger/constants";
 import { CellValue, FilledRow } from "../../core/ledger/types";
 import { Plan } from "../../core/plan/types";
 import { historySheet, HISTORY_LAYOUT } from "../../core/rounds/history-sheet";
@@ -35,6 +44,7 @@ export async function closeRoundQuickly(
   const header = table.getHeaderRowRange().load("values,rowIndex,columnIndex");
   const body = table.getDataBodyRange().load("values");
   const settings = statusBlockRange(context);
+  const meta = metaBlockRange(context);
   const data = wb.worksheets.getItem(ROUND_SHEETS.data).getUsedRange(true).load("values");
   const log = wb.worksheets.getItem(ROUND_SHEETS.history).getUsedRange(true).load("rowIndex,rowCount");
   wb.worksheets.getItem(ROUND_SHEETS.status).load("name");
@@ -67,7 +77,7 @@ export async function closeRoundQuickly(
   }
   const statuses = statusesOf(settings);
   const current = roundsFromCells(data.values, null, officePlain);
-  const result = closeRound(current, plan, filled, statuses, today);
+  const result = closeRound(current, plan, filled, statuses, today, nearDaysOf(meta.values));
   if (!result.ok) throw new LedgerError("general", "现在没有进行中的一轮。", "请先在“本轮”中开始新的一轮。");
 
   // The new snapshot rows go below what 进展记录 holds (its header row at least).
@@ -93,6 +103,23 @@ export async function closeRoundQuickly(
   write(sheets.getItem(ROUND_SHEETS.status), status.row, status.col, status.values);
   await context.sync();
   return result.round;
+}
+
+/** 设置's metadata labels and values (I:J), where 临期天数 is. */
+function metaBlockRange(context: Excel.RequestContext): Excel.Range {
+  const T = SETTINGS_LAYOUT;
+  return context.workbook.worksheets
+    .getItem(SHEETS.settings)
+    .getRangeByIndexes(0, T.metaLabelCol - 1, 60, 2)
+    .load("values");
+}
+
+/** 临期天数 as set on 设置 (a whole number of days ≥ 0), else the default — as the full update reads it. */
+function nearDaysOf(values: unknown[][]): number {
+  const line = values.find((l) => String(l[0] ?? "").replace(/\s+/g, "") === META_LABELS.nearDays);
+  const near = line?.[1];
+  const days = typeof near === "number" ? near : typeof near === "string" ? Number(near.trim()) : NaN;
+  return near !== "" && Number.isInteger(days) && days >= 0 ? days : DEFAULT_NEAR_DAYS;
 }
 
 /** One 2-D write (constant cells; dates as serials, as the full writer writes them). */

@@ -81,3 +81,29 @@ test("the spec writes carried values and an unplaced sheet", () => {
   const cells = unplaced.blocks.flatMap((b) => b.values.flat());
   expect(cells).toEqual(expect.arrayContaining(["自加的工作", "无序号的备注", "上次未对应", "重复行", 99]));
 });
+
+test("a 完成时限 that is the plan's own (prefilled) is carried but not reported as typed; another date is", () => {
+  const item = plan.items.find((i) => i.deadline?.date)!;
+  const other = plan.items.find((i) => i !== item)!;
+  const result = carryOver(plan, {
+    ...snapshot,
+    rows: [
+      {
+        no: item.no,
+        task: item.text,
+        values: row({ due: { date: `${item.deadline!.date}T00:00:00.000Z` } }),
+        sheetRow: 6,
+      },
+      {
+        no: other.no,
+        task: other.text,
+        values: row({ due: { date: "2019-11-30T00:00:00.000Z" } }),
+        sheetRow: 7,
+      },
+    ],
+    unplaced: [],
+  });
+  expect(result.filled[item.no].due).toEqual({ date: `${item.deadline!.date}T00:00:00.000Z` });
+  expect(result.carried.find((c) => c.no === item.no)?.fields).toEqual(["status"]);
+  expect(result.carried.find((c) => c.no === other.no)?.fields).toEqual(["status", "due"]);
+});

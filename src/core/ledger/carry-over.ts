@@ -2,7 +2,7 @@
  * carryOver: the cells people filled in an older ledger, placed on the items of a (newer) plan by 序号.
  * Whatever cannot be placed is returned as unplaced rows — never dropped.
  */
-import { Plan } from "../plan/types";
+import { Item, Plan } from "../plan/types";
 import { DEFAULT_STATUSES } from "../status/statuses";
 import { listedStatus } from "../status/variants";
 import { FILLED_FIELDS, FilledField, LEDGER_HEADERS } from "./constants";
@@ -86,7 +86,10 @@ export function carryOver(plan: Plan, snapshot: LedgerSnapshot): CarryOverResult
       );
     }
     filled[row.no] = values;
-    const fields = FILLED_FIELDS.filter((f) => values[f] !== null && values[f] !== "");
+    // A 完成时限 that is the plan's own (prefilled when the ledger was made) was not typed by anyone.
+    const fields = FILLED_FIELDS.filter(
+      (f) => values[f] !== null && values[f] !== "" && !(f === "due" && isPlanDeadline(values.due, item)),
+    );
     if (fields.length > 0) {
       carried.push({
         no: row.no,
@@ -97,6 +100,12 @@ export function carryOver(plan: Plan, snapshot: LedgerSnapshot): CarryOverResult
   }
   unplaced.push(...addedColumnRows(snapshot.rows, "原台账"), ...snapshot.unplaced);
   return { filled, carried, unplaced, notes };
+}
+
+/** Whether a 完成时限 cell holds the deadline the plan gives the item (its date, else its words). */
+function isPlanDeadline(value: FilledValue, item: Item): boolean {
+  if (!item.deadline || value === null) return false;
+  return shown(value) === (item.deadline.date ?? item.deadline.text);
 }
 
 function shown(v: FilledValue): string {

@@ -193,6 +193,9 @@ function readPhrases(clause: Text, out: Collector, lenient = false): void {
 /** 以下统称X, 以下简称X, 下称X, 统称X: a note naming what came before, not one more department. */
 const NAMING_NOTE = /^(?:(?:以下|下文)(?:统称|简称|称|合称)|统称|简称|合称)/;
 
+/** A会B between two names (宣传处会办公室): the 会 of 会同, after a unit's name and not starting 会议, 会计 …. */
+const SHORT_CONVENE = /^(.+?[处室科局厅])会(?![同议商签计展务员])/;
+
 function readLabels(clause: Text, starts: RegExpExecArray[], out: Collector): void {
   const before = clause.original.slice(0, starts[0].index).replace(/[\s;；,，。]+$/, "");
   if (before.trim() !== "") readPhrases(text(before), out);
@@ -228,6 +231,15 @@ function readLabels(clause: Text, starts: RegExpExecArray[], out: Collector): vo
         if (inner.deadline) out.setDeadline(inner.deadline);
         return;
       }
+    }
+    // 宣传处会办公室 (Guangdong's short 会同: A会B): A convenes (lead), B takes part (cooperate).
+    const short = meaning === "responsible" ? SHORT_CONVENE.exec(simplify(names0)) : null;
+    const leads = short ? splitDepartmentList(names0.slice(0, short[1].length)) : null;
+    const others = short ? splitDepartmentList(names0.slice(short[1].length + 1)) : null;
+    if (leads && others) {
+      for (const name of leads) out.add(name, "lead", null);
+      for (const name of others) out.add(name, "cooperate", null);
+      return;
     }
     // A naming note among the names (…，以下统称各县(区)政府，…; 以下简称市发改委) names no one new.
     const parts = splitOutside(names0, ",，").filter((p) => !NAMING_NOTE.test(p.trim()));

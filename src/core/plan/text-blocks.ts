@@ -1,6 +1,7 @@
 /**
  * Plain text → blocks. One paragraph per line; a table as pages render it becomes a table block:
- * `a | b | c |` rows; one cell per line (`序号 |`, `工作任务 |` …), regrouped into rows of the header's width;
+ * `a | b | c |` rows (a lone `|` between them is an empty row); a markdown table (`| a | b |`, `|---|---|`, its
+ * cells broken over lines); one cell per line (`序号 |`, `工作任务 |` …), regrouped into rows of the header's width;
  * one cell per line without separators under a 序号 header (cell-lines.ts); columns separated by spaces
  * (`1 居民消费价格涨幅3%左右 发展改革委`) under a 序号 … header. Web-page lines (来源, 字号, phone) are dropped;
  * the page footer (相关链接, 版权所有) ends the text once the plan has begun.
@@ -34,6 +35,53 @@ function splitRunOn(line: string): string[] {
     .map(trimLine)
     .filter((p) => p !== "");
   return parts.length >= 4 ? parts : [line];
+}
+
+/** A markdown table's separator line: `|---|:---:|`. */
+const MARKDOWN_SEPARATOR = /^[|｜]?(?:\s*:?-{3,}:?\s*[|｜])+\s*:?-*:?\s*$/;
+
+/** A markdown row's cells: the text between its outer `|`s, split at the inner ones. */
+function markdownCells(text: string): string[] {
+  return text
+    .replace(/^\s*[|｜]/, "")
+    .replace(/[|｜]\s*$/, "")
+    .split(/[|｜]/);
+}
+
+/**
+ * A markdown table at `start`: a `| a | b |` header, a `|---|---|` separator, then rows that start with `|`.
+ * A row's cells may be broken over several lines (`| 机构职能信息 |` / `领导信息` / `|` / `… | 办公室 |`): its
+ * lines are joined until it has the header's number of cells. Null if `start` is no such header.
+ */
+function readMarkdownTable(
+  lines: readonly string[],
+  start: number,
+): { rows: string[][]; next: number } | null {
+  const head = lines[start];
+  if (!/^[|｜]/.test(head) || !MARKDOWN_SEPARATOR.test(lines[start + 1] ?? "")) return null;
+  const header = markdownCells(head).map((c) => c.trim());
+  if (header.length < 2) return null;
+  const rows: string[][] = [header];
+  let i = start + 2;
+  let next = i;
+  let open: string[] = [];
+  for (; i < lines.length; i++) {
+    const line = trimLine(lines[i]);
+    if (open.length === 0) {
+      // A row starts with `|`; anything else ends the table.
+      if (!/^[|｜]/.test(line)) break;
+    } else if (line === "") continue;
+    open.push(line);
+    const joined = open.join("\n");
+    const cells = markdownCells(joined);
+    // Complete once it has the header's cells and closes with `|` (a lone `|` line may close a cell).
+    if (cells.length >= header.length && /[|｜]$/.test(line)) {
+      rows.push(cells);
+      open = [];
+      next = i + 1;
+    }
+  }
+  return rows.length > 1 ? { rows, next } : null;
 }
 
 export function textBlocks(text: string): Block[] {
@@ -130,6 +178,15 @@ export function textBlocks(text: string): Block[] {
       }
       spaced = null;
     }
+    const markdown = readMarkdownTable(lines, i);
+    if (markdown) {
+      begun = true;
+      blocks.push({ kind: "table", rows: markdown.rows, line: origin[i], header: true });
+      i = markdown.next - 1;
+      continue;
+    }
+    // A lone `|` between a table's rows (an empty row) does not end the table.
+    if (/^[|｜]$/.test(line) && blocks[blocks.length - 1]?.kind === "table") continue;
     const row = tableRow(line);
     if (row) {
       begun = true;

@@ -4,7 +4,8 @@
  * back by its headers (src/xlsx/read-rounds.ts) and written again on every regeneration.
  */
 import { range } from "../ledger/a1";
-import { text } from "../ledger/cells";
+import { displayText, text } from "../ledger/cells";
+import { wrappedLines } from "../ledger/heights";
 import { DATE_FIELDS, LEDGER_HEADERS } from "../ledger/constants";
 import { filledCell } from "../ledger/ledger-sheet";
 import { FONT_BODY, HEADER_STYLE, THIN, TITLE_STYLE, emptySheet, printSetup } from "../ledger/look";
@@ -16,6 +17,9 @@ import { HistoryEntry } from "./types";
 export const HISTORY_LAYOUT = { titleRow: 1, headerRow: 2, firstBodyRow: 3 } as const;
 
 const H = HISTORY_HEADERS;
+/** A row of one line of 9 pt text, and each further wrapped line. */
+const ONE_LINE_PT = 15;
+const LINE_PT = 12;
 
 /** The headers in sheet order: who and when, the merged fields, then the change's own columns. */
 export const HISTORY_COLUMNS: readonly string[] = [
@@ -60,15 +64,20 @@ export function historySheet(entries: readonly HistoryEntry[]): SheetSpec {
   sheet.freeze = { rows: L.headerRow, cols: 0 };
   const widths: Record<string, number> = {
     [H.round]: 14,
-    [H.date]: 10,
-    [H.kind]: 11,
+    [H.date]: 11,
+    [H.kind]: 12,
     [H.no]: 5,
-    [H.department]: 16,
-    [LEDGER_HEADERS.contact]: 14,
+    [H.department]: 24,
+    [LEDGER_HEADERS.contact]: 18,
+    [LEDGER_HEADERS.due]: 11,
+    [LEDGER_HEADERS.updated]: 11,
     [H.file]: 28,
   };
   const wide = new Set<string>([LEDGER_HEADERS.progress, LEDGER_HEADERS.problems, H.before]);
-  sheet.columns = HISTORY_COLUMNS.map((h, i) => ({ col: i + 1, width: widths[h] ?? (wide.has(h) ? 26 : 9) }));
+  // Several departments (办公室、条法司、保护司…) or contacts wrap rather than run under the next column.
+  const wrapped = new Set<string>([...wide, H.department, LEDGER_HEADERS.contact]);
+  const widthOf = (h: string) => widths[h] ?? (wide.has(h) ? 26 : 9);
+  sheet.columns = HISTORY_COLUMNS.map((h, i) => ({ col: i + 1, width: widthOf(h) }));
   sheet.blocks.push({
     row: L.titleRow,
     col: 1,
@@ -80,7 +89,8 @@ export function historySheet(entries: readonly HistoryEntry[]): SheetSpec {
       ],
     ],
   });
-  sheet.blocks.push({ row: L.headerRow, col: 1, values: [[...HISTORY_COLUMNS], ...entries.map(entryRow)] });
+  const body = entries.map(entryRow);
+  sheet.blocks.push({ row: L.headerRow, col: 1, values: [[...HISTORY_COLUMNS], ...body] });
   const rows = Math.max(1, entries.length);
   sheet.styles.push(
     { range: range(L.titleRow, 1, 1, 1), style: { ...TITLE_STYLE, font: { ...TITLE_STYLE.font, size: 12 } } },
@@ -94,10 +104,14 @@ export function historySheet(entries: readonly HistoryEntry[]): SheetSpec {
       },
     },
     ...HISTORY_COLUMNS.flatMap((h, i) =>
-      wide.has(h)
+      wrapped.has(h)
         ? [{ range: range(L.firstBodyRow, i + 1, rows, 1), style: { alignment: { wrap: true } } }]
         : [],
     ),
+    {
+      range: range(L.firstBodyRow, HISTORY_COLUMNS.indexOf(H.no) + 1, rows, 1),
+      style: { alignment: { horizontal: "center" } },
+    },
     { range: range(L.firstBodyRow, 2, rows, 1), style: { numberFormat: "yyyy-mm-dd" } },
     ...MERGE_FIELDS.flatMap((f, i) =>
       (DATE_FIELDS as readonly string[]).includes(f)
@@ -106,5 +120,15 @@ export function historySheet(entries: readonly HistoryEntry[]): SheetSpec {
     ),
   );
   sheet.rowHeights.push({ row: L.titleRow, heights: [22, 22], autofit: false });
+  // A row whose wrapped cells need several lines is as tall as they need (the writer cannot autofit); the
+  // others keep a single line's height, so a long log stays compact.
+  const heights = body.map((values) => {
+    const cells = HISTORY_COLUMNS.flatMap((h, i) =>
+      wrapped.has(h) ? [{ text: displayText(values[i] ?? null), width: widthOf(h), fontSize: 9 }] : [],
+    );
+    const lines = Math.max(1, ...cells.map((c) => wrappedLines(c.text, c.width, c.fontSize)));
+    return ONE_LINE_PT + (lines - 1) * LINE_PT;
+  });
+  if (heights.length > 0) sheet.rowHeights.push({ row: L.firstBodyRow, heights, autofit: true });
   return sheet;
 }

@@ -14,6 +14,7 @@ import {
 import { reminderLines, roundReport } from "../../src/core/rounds/reminders";
 import { HistoryEntry, NO_ROUNDS, RoundsState } from "../../src/core/rounds/types";
 import { LedgerSnapshot } from "../../src/core/ledger/snapshot";
+import { isCalendarDay } from "../../src/core/time/calendar-day";
 import { Assignment, Plan, Role } from "../../src/core/plan/types";
 import { DEFAULT_STATUSES } from "../../src/core/status/statuses";
 import { plan2019 } from "../ledger/plan-2019";
@@ -196,4 +197,13 @@ test("催报名单 (CLI and pane alike): a contact typed on a shared row is nobo
   const report = roundReport(plan, snapshot, started());
   const lines = reminderLines(report.missing.filter((m) => ["办公室", "报社"].includes(m.department)));
   expect(lines).toEqual(["办公室\t联系人：李四 139", "报社\t联系人：（台账中未填写）"]);
+});
+
+test("a due date that does not exist is refused (2019-02-30 is not 2 March)", () => {
+  const r = startRound(NO_ROUNDS, "Q1", "2019-02-30", "2019-01-02");
+  expect(r.ok).toBe(false);
+  expect(isCalendarDay("2019-02-28")).toBe(true);
+  expect(isCalendarDay("2020-02-29")).toBe(true);
+  expect(isCalendarDay("2019-02-29")).toBe(false);
+  expect(isCalendarDay("2019-9-01")).toBe(false);
 });

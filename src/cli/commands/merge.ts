@@ -19,14 +19,8 @@ import { CliIO } from "../io";
 import { lockMaster } from "../master-lock";
 import { Plan } from "../../core/plan/types";
 import { loadPlan } from "./plan-input";
+import { isCalendarDay } from "../../core/time/calendar-day";
 import { localTimestamp } from "../../core/time/local-timestamp";
-
-function validDay(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
 
 export const USAGE = [
   "用法：taizhang merge 总表.xlsx 部门副本.xlsx… [--out 合并结果.xlsx] [--plan PLAN] [--received 日期] [--force]",
@@ -63,7 +57,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       return 0;
     }
     if (positionals.length < 2) throw new Error("需要一个总表和至少一份部门副本");
-    if (values.received !== undefined && !validDay(values.received))
+    if (values.received !== undefined && !isCalendarDay(values.received))
       throw new Error("--received 应写成 yyyy-mm-dd，如 2019-09-25");
     parsed = {
       files: positionals,

@@ -25,6 +25,7 @@ import { removeStaleTemps, writeFileAtomic } from "../atomic-write";
 import { CliIO } from "../io";
 import { lockMaster } from "../master-lock";
 import { loadPlan } from "./plan-input";
+import { isCalendarDay } from "../../core/time/calendar-day";
 
 export const USAGE = [
   "用法：taizhang round start 总表.xlsx 轮次名称 --due yyyy-mm-dd [--date yyyy-mm-dd] [--plan PLAN]",
@@ -79,8 +80,7 @@ function parse(args: string[]): Options | "help" {
     throw new Error(`第一个参数应为 start、status 或 close，而不是 “${action ?? ""}”`);
   if (!master) throw new Error("需要总表文件");
   if (action === "start" && (!name || !values.due)) throw new Error("start 需要轮次名称和 --due 截止日期");
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
-    throw new Error("--date 应写成 yyyy-mm-dd");
+  if (values.date !== undefined && !isCalendarDay(values.date)) throw new Error("--date 应写成 yyyy-mm-dd");
   return {
     action: action as Action,
     master,

@@ -4,12 +4,11 @@ import { FilledRow } from "../ledger/types";
 import { emptyFilled } from "../ledger/ledger-sheet";
 import { Item, Plan } from "../plan/types";
 import { StatusDef, isDone } from "../status/statuses";
+import { isCalendarDay } from "../time/calendar-day";
 import { deadlineMark } from "../time/calendar-lists";
 import { HistoryEntry, Round, RoundReturn, RoundsState } from "./types";
 
 export type RoundResult = { ok: true; state: RoundsState; round: Round } | { ok: false; message: string };
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The round not yet closed, if any (at most one is open). */
 export function openRound(state: RoundsState): Round | null {
@@ -19,7 +18,7 @@ export function openRound(state: RoundsState): Round | null {
 export function startRound(state: RoundsState, name: string, due: string, today: string): RoundResult {
   const trimmed = name.trim();
   if (trimmed === "") return { ok: false, message: "轮次名称不能为空，例如 “2019年第三季度”。" };
-  if (!ISO_DATE.test(due) || Number.isNaN(Date.parse(due))) {
+  if (!isCalendarDay(due)) {
     return { ok: false, message: `截止日期 “${due}” 应写成 yyyy-mm-dd，例如 --due 2019-09-25。` };
   }
   const open = openRound(state);

@@ -29,6 +29,29 @@ test("the plan's years through the year after the ledger is written, only years 
   expect(planYears({ ...plan, published: "2003-01-01", items: [] }, "2005-01-01")).toEqual(span(2004, 2006));
   expect(planYears({ ...plan, published: null, items: [] }, "2024-01-02")).toEqual([2024, 2025]);
   expect(planYears({ ...plan, published: null, items: [] }, null)).toEqual([]);
+  // the add-in's update keeps 生成时间 (2019) but is written in 2023; a 统计日期 fixed to 2025
+  expect(planYears(small, "2019-03-01T08:00:00.000Z", "2023-05-10T08:00:00.000Z")).toEqual(span(2019, 2024));
+  expect(planYears(small, "2019-03-01T08:00:00.000Z", undefined, "2025-01-31")).toEqual(span(2019, 2026));
+});
+
+test("an update written later than 生成时间 lists the later year's holidays", () => {
+  const years = (writtenAt?: string) => {
+    const spec = buildLedgerSpec(plan, {
+      statuses: DEFAULT_STATUSES,
+      copyDepartment: null,
+      generatedAt: "2019-07-01T02:00:00.000Z",
+      ...(writtenAt ? { writtenAt } : {}),
+    });
+    const settings = spec.sheets.find((s) => s.name === SHEETS.settings)!;
+    const holidays = settings.blocks.find((b) => b.col === SETTINGS_LAYOUT.holidayCol)!.values;
+    const listed = holidays
+      .map((r) => r[0])
+      .filter((v): v is { date: string } => typeof v === "object" && v !== null && "date" in v);
+    return [...new Set(listed.map((d) => Number(d.date.slice(0, 4))))];
+  };
+  // the plan: published 2019, item 22 due 2020年底前; 2021 the year after
+  expect(years()).toEqual([2019, 2020, 2021]);
+  expect(years("2024-03-01T02:00:00.000Z")).toEqual(span(2019, 2025));
 });
 
 test("a ledger written in 2024 for the 2019 plan lists 2024's and 2025's holidays, within the named window", () => {

@@ -33,14 +33,15 @@ export interface CalendarBlock {
 
 /**
  * The years whose holidays a ledger needs: from the earliest of the plan's publication year, the years its
- * deadlines name and the year it is written (`generatedAt`), through the year after the last of them — the
+ * deadlines name, the year it is written (`generatedAt`, or `writtenAt` when an update keeps 生成时间) and a fixed
+ * 统计日期, through the year after the last of them — the
  * plan's deadlines and a ledger's life after it is written (统计日期 defaults to =TODAY(), so a ledger used the
  * year after it was written counts that year's holidays). Only years the calendar knows (2004–2026 in
  * calendar-data.ts): a year it does not know would give empty lists, and a person may add its dates below.
  */
-export function planYears(plan: Plan, generatedAt: string | null): number[] {
-  const yearOf = (d: string | null) => (d && /^\d{4}-/.test(d) ? [Number(d.slice(0, 4))] : []);
-  const years = [plan.published, ...plan.items.map((i) => i.deadline?.date ?? null), generatedAt].flatMap(
+export function planYears(plan: Plan, ...written: (string | null | undefined)[]): number[] {
+  const yearOf = (d: string | null | undefined) => (d && /^\d{4}-/.test(d) ? [Number(d.slice(0, 4))] : []);
+  const years = [plan.published, ...plan.items.map((i) => i.deadline?.date ?? null), ...written].flatMap(
     yearOf,
   );
   if (years.length === 0) return [];

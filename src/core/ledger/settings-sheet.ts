@@ -28,7 +28,7 @@ export function settingsSheet(
   const statuses: readonly StatusDef[] = settings.statuses;
   const sheet = emptySheet(SHEETS.settings, printSetup(null, "portrait"));
   sheet.tabColor = "#7F7F7F";
-  const calendar = calendarBlock(planYears(plan, settings.generatedAt));
+  const calendar = calendarBlock(planYears(plan, settings.generatedAt, settings.writtenAt, settings.asOf));
   sheet.columns = [
     ...[12, 9, 10, 10, 3, 20, 8, 3, 14, 44].map((width, i) => ({ col: i + 1, width })),
     ...calendar.widths,

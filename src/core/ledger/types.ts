@@ -211,6 +211,11 @@ export interface LedgerSettings {
   itemOrder?: readonly number[];
   /** ISO date-time written as 生成时间, or null to leave it out (keeps specs reproducible). */
   generatedAt: string | null;
+  /**
+   * When this version is written, where that is later than 生成时间 (the add-in's update keeps 生成时间): its
+   * year's holidays go into 设置 too (统计日期 is =TODAY()).
+   */
+  writtenAt?: string;
   /** Filled-in cells carried over from an older ledger, by 序号. */
   filled?: Record<number, FilledRow>;
   /** Carried-over content that fits no item: written to a visible sheet. */

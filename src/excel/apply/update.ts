@@ -87,6 +87,7 @@ export async function updateLedger(
       statuses,
       copyDepartment: settings?.copyDepartment ?? null,
       generatedAt: settings?.generatedAt ?? now().toISOString(),
+      writtenAt: now().toISOString(),
       filled: carried.filled,
       unplaced: carried.unplaced,
       ...(options.planIssues ? { planIssues: options.planIssues } : {}),

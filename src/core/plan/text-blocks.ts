@@ -10,6 +10,7 @@ import { isHeaderCell, readCellLines, readUnnumberedCellLines } from "./cell-lin
 import { classifyLine, splitLines, trimLine } from "./lines";
 import { readMarker } from "./markers";
 import { splitRunInHeading } from "./run-in-heading";
+import { readRunTogetherTable } from "./run-together-table";
 import { Block, tableRow } from "./source";
 
 /** `序号 工 作 任 务 牵头负责部门`: a header of space-separated columns. */
@@ -123,6 +124,14 @@ export function textBlocks(text: string): Block[] {
         cellRun.cells.push(line.replace(/\s*[|｜]\s*$/, ""));
         continue;
       }
+    }
+    // A table whose cells a page ran together (序号项目名称…牵头单位配合单位1…): run-together-table.ts.
+    const runTogether = readRunTogetherTable(lines, i, (k) => origin[k]);
+    if (runTogether) {
+      begun = true;
+      blocks.push(...runTogether.blocks);
+      i = runTogether.next - 1;
+      continue;
     }
     // One cell per line and no separators, under a header that starts with 序号.
     const cellLines = readCellLines(lines, i) ?? readUnnumberedCellLines(lines, i);

@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { Block } from "../core/plan/source";
-import { labelMeaning } from "../core/plan/roles";
+import { labelMeaning, namesNoOne } from "../core/plan/roles";
 import { loadWorkbook } from "../xlsx/load-workbook";
 
 function cellText(cell: ExcelJS.Cell): string {
@@ -40,7 +40,7 @@ function headerIndex(table: string[][]): number {
       row.filter((c) => /序号|任务|内容|措施|要求/.test(c)).length >= 1 &&
       row.some((c) => {
         const m = labelMeaning(c);
-        return m !== null && m !== "deadline" && m !== "person";
+        return m !== null && m !== "deadline" && !namesNoOne(m);
       }),
   );
 }

@@ -6,9 +6,9 @@
  */
 import { isOutside, splitOutside } from "./brackets";
 import { isDeadlinePart } from "./deadline";
-import { splitDepartmentList } from "./departments";
+import { looksLikeDepartment, splitDepartmentList } from "./departments";
 import { isFirstLeadNote } from "./first-lead";
-import { LABELS, labelMatches, labelMeaning, ROLE_PHRASES, ROLE_WORD } from "./roles";
+import { LABELS, labelMatches, labelMeaning, namesNoOne, ROLE_PHRASES, ROLE_WORD } from "./roles";
 import { simplify } from "./traditional";
 import { Assignment, Role } from "./types";
 
@@ -207,7 +207,7 @@ function readLabels(clause: Text, starts: RegExpExecArray[], out: Collector): vo
       .replace(/^[:：\s]+/, "")
       .replace(/[\s;；,，。]+$/, "");
     const meaning = LABELS.find((l) => l.label === m[1])?.meaning ?? labelMeaning(m[1]) ?? "responsible";
-    if (meaning === "person") return;
+    if (namesNoOne(meaning)) return;
     if (meaning === "deadline") {
       out.setDeadline(value);
       return;
@@ -245,10 +245,24 @@ function readLabels(clause: Text, starts: RegExpExecArray[], out: Collector): vo
     const parts = splitOutside(names0, ",，").filter((p) => !NAMING_NOTE.test(p.trim()));
     const deadlines = parts.filter((p) => isDeadlinePart(p));
     for (const d of deadlines) out.setDeadline(d);
-    const names = splitDepartmentList(parts.filter((p) => !isDeadlinePart(p)).join("，"), { labelled: true });
-    if (names) for (const name of names) out.add(name, meaning, null);
-    else out.unknown.push(names0);
+    const listed = splitDepartmentList(parts.filter((p) => !isDeadlinePart(p)).join("，"), { labelled: true });
+    // A "name" with a space inside that is no department (各区政府 鄞州 海曙) is the list running on.
+    const runsOn = listed?.some((n) => /[\s\u3000]/.test(n) && !looksLikeDepartment(n)) ?? false;
+    const names = runsOn ? null : listed;
+    // Else the names may be followed, after a space, by what is not the clause's (a table of figures the page
+    // ran on: 各区政府 鄞州 海曙 … 合计 新辟线路年度目标 2 5 …): the names before it, when they read whole.
+    const before = names ? null : namesBeforeSpace(parts.filter((p) => !isDeadlinePart(p)).join("，"));
+    for (const name of names ?? before ?? []) out.add(name, meaning, null);
+    if (!names && !before) out.unknown.push(names0);
   });
+}
+
+/** `A、B,C 后面的文字…` → [A, B, C] when the text up to the first space is a list of departments only. */
+function namesBeforeSpace(value: string): string[] | null {
+  const at = value.search(/[\s\u3000]/);
+  if (at <= 0) return null;
+  const names = splitDepartmentList(value.slice(0, at), { labelled: true });
+  return names && names.every(looksLikeDepartment) ? names : null;
 }
 
 /**

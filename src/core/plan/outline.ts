@@ -8,7 +8,7 @@ import { ClauseReading, readClause } from "./assignments";
 import { findClauses, FoundClause } from "./clauses";
 import { looksLikeDepartment, splitDepartmentList } from "./departments";
 import { Marker, MarkerKind, readMarker } from "./markers";
-import { LABEL_RE, labelMeaning, LabelMeaning } from "./roles";
+import { LABEL_RE, labelMeaning, LabelMeaning, namesNoOne } from "./roles";
 import { simplify } from "./traditional";
 
 export interface Paragraph {
@@ -145,7 +145,7 @@ function join(text: string, more: string, headingLine: boolean): string {
 }
 
 function applyMeanings(reading: ClauseReading, meaning: LabelMeaning | undefined): ClauseReading {
-  if (!meaning || meaning === "deadline" || meaning === "person") return reading;
+  if (!meaning || meaning === "deadline" || namesNoOne(meaning)) return reading;
   // A bare list under a 牵头单位 / 配合单位 column takes the column's role.
   return {
     ...reading,
@@ -185,7 +185,7 @@ export function buildOutline(paragraphs: readonly Paragraph[]): Outline {
     const meaning = HEADER_WORD.test(plainText) ? labelMeaning(plainText) : null;
     if (HEADER_WORD.test(plainText)) {
       headerSeen = true;
-      if (meaning && meaning !== "deadline" && meaning !== "person" && !/序号|任务|内容|要求|措施/.test(text))
+      if (meaning && meaning !== "deadline" && !namesNoOne(meaning) && !/序号|任务|内容|要求|措施/.test(text))
         columnMeanings.push(meaning);
       return;
     }
@@ -193,7 +193,7 @@ export function buildOutline(paragraphs: readonly Paragraph[]): Outline {
     if (runTogether && (runTogether.length > 0 || headerSeen)) {
       // The rows that follow are the table's, not a continuation of the text above it.
       headerSeen = true;
-      columnMeanings.push(...runTogether.filter((m) => m !== "person"));
+      columnMeanings.push(...runTogether.filter((m) => !namesNoOne(m)));
       current = null;
       return;
     }

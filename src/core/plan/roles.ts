@@ -76,8 +76,15 @@ export const ROLE_PHRASES: readonly RolePhrase[] = (
 /** A matter must not itself hold a role word (that would mean we split at the wrong place). */
 export const ROLE_WORD = /负责|负总责|牵头|配合|督促|分工|参与|参加|协助|主责|承办/;
 
-/** person: a leader or official named by name (责任领导：张三, 责任人：李四), never a department. */
-export type LabelMeaning = Role | "deadline" | "person";
+/**
+ * person: a leader or official named by name (责任领导：张三, 责任人：李四), never a department; note: what a
+ * progress report adds (实际完成情况：…), no one's role either.
+ */
+export type LabelMeaning = Role | "deadline" | "person" | "note";
+
+/** A label whose value names no department: a person (责任领导：张三) or a note on progress (实际完成情况：…). */
+export const namesNoOne = (meaning: LabelMeaning | null | undefined): meaning is "person" | "note" =>
+  meaning === "person" || meaning === "note";
 
 /** Labels of the label style (牵头单位：A；配合单位：B；完成时限：2021年底前). */
 export const LABELS: readonly { label: string; meaning: LabelMeaning }[] = (
@@ -138,6 +145,11 @@ export const LABELS: readonly { label: string; meaning: LabelMeaning }[] = (
     ["具体责任人", "person"],
     ["联系人", "person"],
     ["经办人", "person"],
+    ["实际完成情况", "note"],
+    ["完成情况", "note"],
+    ["进展情况", "note"],
+    ["工作进展", "note"],
+    ["推进情况", "note"],
     ["负责人", "person"],
   ] as const
 ).map(([label, meaning]) => ({ label, meaning }));
@@ -148,7 +160,9 @@ export const LABELS: readonly { label: string; meaning: LabelMeaning }[] = (
  */
 const GENERIC_LABEL =
   "(?!发文|发布|印发|制发|成文|来源|网站|信息来源)[\\u4e00-\\u9fa5]{1,6}?(?:单位|部门|处室|科室|司局|股室|站所)";
-const LABEL_ALTERNATION = [...LABELS.map((l) => l.label), GENERIC_LABEL].join("|");
+/** 项目责任人：, 具体负责人： — a person, named with what they answer for. */
+const GENERIC_PERSON = "(?:项目|具体|工作|主要)(?:责任人|负责人|联系人)";
+const LABEL_ALTERNATION = [...LABELS.map((l) => l.label), GENERIC_PERSON, GENERIC_LABEL].join("|");
 /** A label followed by its colon, e.g. 牵头单位： (on simplified text). */
 export const LABEL_RE = new RegExp(`(${LABEL_ALTERNATION})\\s*[:：]`, "g");
 

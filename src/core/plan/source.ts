@@ -54,6 +54,7 @@ const PLAIN_LABEL: Record<LabelMeaning, string> = {
   shared: "责任单位",
   deadline: "完成时限",
   person: "责任人",
+  note: "完成情况",
 };
 
 /**

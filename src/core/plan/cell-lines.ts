@@ -30,13 +30,31 @@ const STANDARD_COLUMN = /^[\u4e00-\u9fa5]{1,4}标准$/;
 const ATTRIBUTE_COLUMN =
   /^(?:(?:公开|发布)(?:渠道|方式|形式|途径|载体|平台|范围|对象)|[\u4e00-\u9fa5]{0,4}依据|(?:更新|公开)(?:频率|周期)|[\u4e00-\u9fa5]{0,6}(?:完成|进展|执行|落实|推进)(?:情况|进度))$/;
 
+/**
+ * A column that names a row's target or project (目标名称, 项目名称): its text, the row's heading when the row's
+ * content column (工作标准) numbers its own sub-rows.
+ */
+const NAME_COLUMN = /^[\u4e00-\u9fa5]{0,4}(?:目标|项目|任务|工作|事项|指标)名称$/;
+
+/**
+ * A year (or years) before a column word (2022年预期目标, 2023年度工作任务, 2021—2025年目标任务): the column is
+ * named by the word after it.
+ */
+const YEAR_PREFIX = /^[0-9０-９]{4}(?:[-—–~～至到][0-9０-９]{2,4})?年度?/;
+
+/** A header cell as its column word: no spaces (工 作 标 准), simplified, a leading year left out. */
+function headerWord(cell: string): string {
+  return simplify(cell.replace(/[\s\u3000]/g, "")).replace(YEAR_PREFIX, "");
+}
+
 /** Whether a line (or a `cell |` line) is a table's header cell: 序号, 工作任务, 民生实事, 牵头单位, 分管县领导 … */
 export function isHeaderCell(cell: string): boolean {
-  const c = simplify(cell.replace(/[\s\u3000]/g, ""));
+  const c = headerWord(cell);
   return (
     c !== "" &&
     (HEADER_WORD.test(c) ||
       TEXT_COLUMN.test(c) ||
+      NAME_COLUMN.test(c) ||
       (labelMeaning(c) !== null && [...c].length <= 8 && /单位|部门|处室|科室|领导|责任人|联系人/.test(c)) ||
       (labelMeaning(c) === "deadline" && [...c].length <= 6) ||
       ATTRIBUTE_COLUMN.test(c) ||
@@ -73,7 +91,8 @@ function headerCellAt(
 type Kind = "number" | "text" | "skip" | LabelMeaning;
 
 function kindOf(header: string): Kind {
-  const h = simplify(header.replace(/[\s\u3000]/g, ""));
+  const h = headerWord(header);
+  if (NAME_COLUMN.test(h)) return "text";
   if (/^(?:序号|编号)$/.test(h)) return "number";
   // A numbered table's 标准 column (内容标准, 评分标准) describes its row's task (a table without 序号 reads it as
   // the task's text: readUnnumberedCellLines).
@@ -94,6 +113,12 @@ function departmentCell(line: string): boolean {
   if (/[。；;:：]/.test(cell)) return false;
   const names = splitDepartmentList(cell, { labelled: true });
   return names !== null && names.every(looksLikeDepartment);
+}
+
+/** How many departments a cell names (0 when it is no department cell). */
+function departmentCount(line: string): number {
+  if (!departmentCell(line)) return 0;
+  return splitDepartmentList(line.replace(/[。.]$/, ""), { labelled: true })?.length ?? 0;
 }
 
 /** A cell that is only a time (12月底前, 5月底前动工, 长期坚持): short, with a time word, no sentence. */
@@ -158,7 +183,10 @@ export function readCellLines(lines: readonly string[], start: number): CellLine
     if (next === h.last + 1 && isHeaderCell(lines[next] ?? "")) blankBetweenCells = false;
     i = next;
   }
-  const kinds = header.map(kindOf);
+  // A table that names each row's target (目标名称) says what is to be done under its 标准 column (工作标准):
+  // that column is the row's content, not a description of it.
+  const named = header.some((h) => NAME_COLUMN.test(headerWord(h)));
+  const kinds = header.map((h) => (named && STANDARD_COLUMN.test(headerWord(h)) ? "text" : kindOf(h)));
   if (header.length < 3 || !kinds.some(isDepartmentKind)) return null;
   // Part headings (一、…) may come before the first row; the first row is a bare number.
   let first = i;
@@ -207,9 +235,11 @@ export function readCellLines(lines: readonly string[], start: number): CellLine
     for (;;) {
       if (col >= kinds.length) {
         // More cells than columns: a row merged with the one above (its own text and time cells).
+        // A sub-row ((2)… under a row whose content cell began (1)…) starts at that content column.
+        const above = row;
         finish();
         row = header.map(() => "");
-        col = 1;
+        col = subRowColumn(line, above, kinds) ?? 1;
         merged = true;
       }
       const kind = kinds[col];
@@ -220,12 +250,30 @@ export function readCellLines(lines: readonly string[], start: number): CellLine
           col += 1;
           continue;
         }
+        // A page that gives a cell's departments one a line gives a line of several (住建局 / 新闸街道、五星街道)
+        // as the next column's cell.
+        const nextDepartment = kinds.findIndex((k, c) => c > col && isDepartmentKind(k));
+        if (row[col] !== "" && nextDepartment > 0 && departmentCount(line) > 1) {
+          col = nextDepartment;
+          continue;
+        }
         if (departmentCell(line)) {
           row[col] = row[col] === "" ? line : `${row[col]}、${line}`;
           break;
         }
         col += 1;
         continue;
+      }
+      if (kind === "person") {
+        // A cell of people may give one name a line (王旭锋 / 胡金芳 / 王行杰).
+        if (personName(line)) {
+          row[col] = row[col] === "" ? line : `${row[col]}、${line}`;
+          break;
+        }
+        if (row[col] !== "") {
+          col += 1;
+          continue;
+        }
       }
       if (kind === "deadline" && !timeCell(line)) {
         col += 1;
@@ -241,7 +289,50 @@ export function readCellLines(lines: readonly string[], start: number): CellLine
     }
   }
   finish();
-  return rows.length > 1 ? { rows: tableRows(rows, kinds), next: i } : null;
+  return rows.length > 1 ? { rows: tableRows(withSubRowHeadings(rows, kinds), kinds), next: i } : null;
+}
+
+/** A person's name as a cell gives it (王旭锋): two to four characters, no department. */
+function personName(line: string): boolean {
+  return /^[\u4e00-\u9fa5]{2,4}$/.test(line) && !looksLikeDepartment(line) && !departmentCell(line);
+}
+
+/** A sub-row's own number: (1), （2）, ⑴. */
+function subRowMarker(line: string): boolean {
+  const marker = readMarker(line);
+  return marker !== null && (marker.kind === "paren-num" || marker.kind === "circled");
+}
+
+/**
+ * The column a merged row's first line `line` starts at when it is the next sub-row ((2)…) of `above`: the text
+ * column after the first whose cell above began with a sub-row number ((1)…); null otherwise.
+ */
+function subRowColumn(line: string, above: readonly string[], kinds: readonly Kind[]): number | null {
+  if (!subRowMarker(line)) return null;
+  const c = kinds.findIndex((k, n) => n > 1 && k === "text" && subRowMarker(above[n] ?? ""));
+  return c > 0 ? c : null;
+}
+
+/**
+ * A row whose first text cell names its target (四大功能区建设) and whose later text cell starts the first of
+ * its sub-rows ((1)…): the name is a heading of its own (`1.四大功能区建设`), the sub-rows the tasks under it,
+ * so that they read as 1（1）, 1（2）…; the row keeps its other cells without its number and name.
+ */
+function withSubRowHeadings(rows: readonly string[][], kinds: readonly Kind[]): string[][] {
+  const first = kinds.indexOf("text");
+  if (first < 0) return [...rows];
+  const out: string[][] = [];
+  rows.forEach((row, r) => {
+    const sub = kinds.findIndex((k, c) => c > first && k === "text" && subRowMarker(row[c] ?? ""));
+    if (r === 0 || row.length === 1 || sub < 0 || row[first] === "" || subRowMarker(row[first])) {
+      out.push(row);
+      return;
+    }
+    const number = kinds[0] === "number" ? row[0] : "";
+    out.push([number === "" ? row[first] : `${number}.${row[first]}`]);
+    out.push(row.map((cell, c) => (c === first || (c === 0 && kinds[0] === "number") ? "" : cell)));
+  });
+  return out;
 }
 
 /** The rows without the cells of skipped columns (备注, 公开渠道, 完成情况 …); a heading row as it is. */
@@ -252,12 +343,20 @@ function withoutSkipped(rows: string[][], kinds: readonly Kind[]): string[][] {
 
 /**
  * The rows without the cells of skipped columns (withoutSkipped), a time column under a name the clause reader
- * does not know (公开时限, 办理期限) headed 完成时限 so its cells read as the task's time.
+ * does not know (公开时限, 办理期限) headed 完成时限 so its cells read as the task's time, a text column under
+ * a name the table reader would not take for a header word (目标名称, 工作标准 read as text) headed 工作任务 /
+ * 工作内容, so that the header is still known as one, and a person column without the government before its
+ * word (区政府分管领导 → 分管领导), so that its names are read as people, not as the task's text.
  */
 function tableRows(rows: string[][], kinds: readonly Kind[]): string[][] {
-  const header = rows[0].map((h, c) =>
-    kinds[c] === "deadline" && !hasLabel(`${simplify(h)}：`) ? "完成时限" : h,
-  );
+  const header = rows[0].map((h, c) => {
+    if (kinds[c] === "deadline" && !hasLabel(`${simplify(h)}：`)) return "完成时限";
+    if (kinds[c] === "text" && NAME_COLUMN.test(headerWord(h))) return "工作任务";
+    if (kinds[c] === "text" && STANDARD_COLUMN.test(headerWord(h))) return "工作内容";
+    // 区政府 / 分管领导 broken over two lines: the people are the government's, the column 分管领导.
+    if (kinds[c] === "person") return headerWord(h).replace(/^[\u4e00-\u9fa5]{1,3}政府(?=\S{2,})/, "");
+    return h;
+  });
   return withoutSkipped([header, ...rows.slice(1)], kinds);
 }
 

@@ -55,7 +55,12 @@ export async function loadLedgerWorkbook(
   if (tooLarge) return fail(`无法读取：${tooLarge}`);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load((await pruneSheets(data, alsoRead.length > 0 ? new Set([...READ_SHEETS, ...alsoRead]) : READ_SHEETS)) as unknown as ArrayBuffer);
+    await wb.xlsx.load(
+      (await pruneSheets(
+        data,
+        alsoRead.length > 0 ? new Set([...READ_SHEETS, ...alsoRead]) : READ_SHEETS,
+      )) as unknown as ArrayBuffer,
+    );
   } catch {
     return fail("无法读取：文件已损坏，或不是有效的 Excel 工作簿（.xlsx）。");
   }

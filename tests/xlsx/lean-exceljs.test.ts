@@ -36,11 +36,10 @@ const plan = require("./data/plans/cnipa-2019.json");
 `;
 
 test("the CLI's lean ExcelJS: no streaming or CSV packages loaded, a ledger round-trips whole", () => {
-  const child = spawnSync(
-    process.execPath,
-    ["-r", join(ROOT, "tests/support/ts-register.js"), "-e", CHILD],
-    { cwd: ROOT, encoding: "utf8" },
-  );
+  const child = spawnSync(process.execPath, ["-r", join(ROOT, "tests/support/ts-register.js"), "-e", CHILD], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   expect(child.stderr).toBe("");
   const out = JSON.parse(child.stdout) as Record<string, unknown>;
   expect(out).toEqual({

@@ -11,6 +11,7 @@ import { classifyLine, splitLines, trimLine } from "./lines";
 import { readMarker } from "./markers";
 import { splitRunInHeading } from "./run-in-heading";
 import { readRunTogetherTable } from "./run-together-table";
+import { attachmentListLine } from "./attachment-list";
 import { Block, tableRow } from "./source";
 
 /** `序号 工 作 任 务 牵头负责部门`: a header of space-separated columns. */
@@ -107,6 +108,7 @@ export function textBlocks(text: string): Block[] {
     blocks.push({ kind: "table", rows, line: cellRun.line });
     cellRun = null;
   };
+  let listing = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const kind = classifyLine(line);
@@ -115,6 +117,9 @@ export function textBlocks(text: string): Block[] {
       continue;
     }
     if (kind === "blank" || kind === "boilerplate") continue;
+    // A notice's list of its attachments (附件：1. …分解表 / 2. …方案) names documents, not tasks.
+    listing = attachmentListLine(line, listing);
+    if (listing) continue;
     if (readMarker(line)) begun = true;
 
     // One cell per line after a header of one cell per line: regroup into rows.

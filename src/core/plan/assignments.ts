@@ -245,7 +245,9 @@ function readLabels(clause: Text, starts: RegExpExecArray[], out: Collector): vo
     const parts = splitOutside(names0, ",，").filter((p) => !NAMING_NOTE.test(p.trim()));
     const deadlines = parts.filter((p) => isDeadlinePart(p));
     for (const d of deadlines) out.setDeadline(d);
-    const listed = splitDepartmentList(parts.filter((p) => !isDeadlinePart(p)).join("，"), { labelled: true });
+    const listed = splitDepartmentList(parts.filter((p) => !isDeadlinePart(p)).join("，"), {
+      labelled: true,
+    });
     // A "name" with a space inside that is no department (各区政府 鄞州 海曙) is the list running on.
     const runsOn = listed?.some((n) => /[\s\u3000]/.test(n) && !looksLikeDepartment(n)) ?? false;
     const names = runsOn ? null : listed;

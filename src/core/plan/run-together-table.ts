@@ -10,7 +10,7 @@
  * a 主要内容 sub-row with its own leader and departments (…。何海平文体旅局晋陵公司轨道公司推进…) is a row of
  * its own with no number. Department names are told apart by their endings (局, 委, 公司, 街道 …).
  */
-import { isHeaderCell } from "./cell-lines";
+import { isHeaderCell } from "./cell-columns";
 import { looksLikeDepartment } from "./departments";
 import { labelMeaning, LabelMeaning } from "./roles";
 import { Block } from "./source";

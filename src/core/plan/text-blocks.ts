@@ -6,7 +6,9 @@
  * (`1 居民消费价格涨幅3%左右 发展改革委`) under a 序号 … header. Web-page lines (来源, 字号, phone) are dropped;
  * the page footer (相关链接, 版权所有) ends the text once the plan has begun.
  */
-import { isHeaderCell, readCellLines, readUnnumberedCellLines } from "./cell-lines";
+import { isHeaderCell } from "./cell-columns";
+import { readCellLines } from "./cell-lines";
+import { readUnnumberedCellLines } from "./unnumbered-cell-lines";
 import { classifyLine, splitLines, trimLine } from "./lines";
 import { readMarker } from "./markers";
 import { splitRunInHeading } from "./run-in-heading";

@@ -7,7 +7,8 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { isHeaderCell, readCellLines } from "../../../src/core/plan/cell-lines";
+import { isHeaderCell } from "../../../src/core/plan/cell-columns";
+import { readCellLines } from "../../../src/core/plan/cell-lines";
 import { parsePlan } from "../../../src/core/plan/parse";
 
 const form = (name: string): string =>

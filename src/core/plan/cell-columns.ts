@@ -49,7 +49,9 @@ export function isHeaderCell(cell: string): boolean {
     (HEADER_WORD.test(c) ||
       TEXT_COLUMN.test(c) ||
       NAME_COLUMN.test(c) ||
-      (labelMeaning(c) !== null && [...c].length <= 8 && /单位|部门|处室|科室|领导|责任人|联系人/.test(c)) ||
+      (labelMeaning(c) !== null &&
+        [...c].length <= 8 &&
+        (/单位|部门|处室|科室/.test(c) || labelMeaning(c) === "person")) ||
       (labelMeaning(c) === "deadline" && [...c].length <= 6) ||
       ATTRIBUTE_COLUMN.test(c) ||
       STANDARD_COLUMN.test(c))

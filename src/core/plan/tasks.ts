@@ -7,6 +7,8 @@ import { ClauseReading } from "./assignments";
 import { findClauses } from "./clauses";
 import { applyFirstLead } from "./first-lead";
 import { OutlineNode, Outline, UNNUMBERED } from "./outline";
+import { labelMatches, labelMeaning, namesNoOne } from "./roles";
+import { simplify } from "./traditional";
 
 export interface RawTask {
   /** The document's own label path (二（三）2), "" when it has none. */
@@ -84,12 +86,14 @@ export function segments(node: OutlineNode): Segment[] {
 /** A clause that names only people (牵头领导：张三、李四; 责任人：王五): no department, no time, nothing unread. */
 function namesOnlyPeople(s: Segment): boolean {
   const r = s.reading;
+  const labels = labelMatches(simplify(s.clause));
   return (
     r !== null &&
     r.assignments.length === 0 &&
     r.unknown.length === 0 &&
     r.deadline === null &&
-    /领导|责任人|联系人|负责人|经办人/.test(s.clause)
+    labels.length > 0 &&
+    labels.every((m) => namesNoOne(labelMeaning(m[1])))
   );
 }
 
